@@ -1,0 +1,74 @@
+"""Re-execute every notebook in order, in place.
+
+``python -m framing run`` runs ``notebooks/NN-*.ipynb`` one after the other in
+a fresh kernel each, so that ``data/derived/`` and ``figures/`` are regenerated
+and the stored outputs are those of this run.
+"""
+from __future__ import annotations
+
+import re
+import sys
+import time
+from pathlib import Path
+
+from . import paths
+
+NOTEBOOK_NAME = re.compile(r"^\d\d-[a-z]+(?:-[a-z0-9]+)*\.ipynb$")
+
+
+class NotebookRunError(RuntimeError):
+    """A notebook failed; the message names the notebook and the cell."""
+
+
+def notebooks(folder: Path | None = None) -> list[Path]:
+    """The numbered notebooks, in order."""
+    folder = folder or paths.NOTEBOOKS
+    return sorted(p for p in folder.glob("*.ipynb") if NOTEBOOK_NAME.match(p.name))
+
+
+def clean_metadata(nb) -> None:
+    """Drop what changes from run to run and carries no content."""
+    for cell in nb.cells:
+        for key in ("execution", "collapsed", "scrolled"):
+            cell.metadata.pop(key, None)
+    nb.metadata["kernelspec"] = {"display_name": "Python 3 (ipykernel)", "language": "python", "name": "python3"}
+
+
+def run_notebook(path: Path, timeout: int = 600) -> None:
+    """Execute one notebook in its own kernel and write it back in place."""
+    import nbformat
+    from nbclient import NotebookClient
+    from nbclient.exceptions import CellExecutionError
+
+    nb = nbformat.read(path, as_version=4)
+    clean_metadata(nb)
+    client = NotebookClient(nb, timeout=timeout, kernel_name="python3", record_timing=False,
+                            resources={"metadata": {"path": str(path.parent)}})
+    try:
+        client.execute()
+    except CellExecutionError as err:
+        index = next((i for i, c in enumerate(nb.cells)
+                      if c.cell_type == "code" and any(o.get("output_type") == "error" for o in c.get("outputs", []))), None)
+        last = str(err).strip().splitlines()[-1] if str(err).strip() else type(err).__name__
+        where = f"cell {index + 1}" if index is not None else "a cell"
+        raise NotebookRunError(f"{path.relative_to(paths.ROOT)}: {where} failed: {last}") from None
+    clean_metadata(nb)
+    nbformat.write(nb, path)
+
+
+def run_all(folder: Path | None = None) -> int:
+    books = notebooks(folder)
+    if not books:
+        print(f"no notebooks found in {folder or paths.NOTEBOOKS}", file=sys.stderr)
+        return 1
+    for i, path in enumerate(books, 1):
+        t0 = time.perf_counter()
+        print(f"[{i}/{len(books)}] {path.name} ...", end=" ", flush=True)
+        try:
+            run_notebook(path)
+        except NotebookRunError as err:
+            print("FAILED", flush=True)
+            print(f"error: {err}", file=sys.stderr)
+            return 1
+        print(f"ok ({time.perf_counter() - t0:.1f} s)", flush=True)
+    return 0
