@@ -1,0 +1,51 @@
+"""Time the full test run against a baseline of kernels that only import the libraries.
+
+    python benchmarks/bench_tests.py
+
+The baseline writes, to a temporary folder, as many notebooks as notebooks/
+holds, each with a single cell importing what the notebooks import, and runs
+them with the same strict nbval options. The ratio says what the notebooks'
+real work costs on top of starting kernels.
+"""
+from __future__ import annotations
+
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+import nbformat
+from nbformat.v4 import new_code_cell, new_notebook
+
+ROOT = Path(__file__).resolve().parents[1]
+IMPORTS = ("import matplotlib.pyplot as plt\nimport nltk\nimport pandas as pd\nimport scipy.stats\n"
+           "import framing.article, framing.style, framing.resources\n")
+
+
+def timed(args: list[str], cwd: Path) -> float:
+    t0 = time.perf_counter()
+    subprocess.run(args, cwd=cwd, check=True, stdout=subprocess.DEVNULL)
+    return time.perf_counter() - t0
+
+
+def main() -> int:
+    books = sorted((ROOT / "notebooks").glob("[0-9][0-9]-*.ipynb"))
+    full = timed([sys.executable, "-m", "pytest", "-q"], ROOT)
+    with tempfile.TemporaryDirectory() as tmp:
+        for i in range(len(books)):
+            cell = new_code_cell(IMPORTS, execution_count=1)
+            cell["id"] = "imports"
+            nbformat.write(new_notebook(cells=[cell], metadata={"kernelspec": {"name": "python3", "display_name": "Python 3", "language": "python"}}),
+                           Path(tmp) / f"{i:02d}-imports-only.ipynb")
+        base = timed([sys.executable, "-m", "pytest", "-q", "-p", "no:cacheprovider", "--nbval",
+                      "--nbval-current-env", "-o", "addopts=", tmp], ROOT)
+    print(f"notebooks: {len(books)}")
+    print(f"full test run (pytest): {full:.1f} s")
+    print(f"baseline ({len(books)} import-only notebooks): {base:.1f} s")
+    print(f"ratio: {full / base:.2f}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
