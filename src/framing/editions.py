@@ -1,0 +1,186 @@
+"""The collection as a course: navigation cells, the student edition, the HTML reading edition.
+
+* ``write_navigation`` puts a top and a bottom navigation cell (previous | contents | next) into every
+  numbered notebook, marked so that running it again replaces them instead of adding more.
+* ``student_edition`` writes copies of the notebooks in which every ``# Solution`` cell is replaced by
+  an exercise placeholder without outputs.
+* ``html_edition`` renders every notebook to static HTML with nbconvert, plus an index page.
+"""
+from __future__ import annotations
+
+import html
+import json
+import re
+import shutil
+from pathlib import Path
+
+from . import paths
+from .runner import notebooks
+
+NAV_MARK = "<!-- framing:nav -->"
+SOLUTION_MARK = "# Solution"
+PLACEHOLDER = "# Your solution here\n"
+CONTENTS_LINK = "../README.md#the-notebooks"
+GLOSSARY = "glossary.md"
+
+
+class EditionError(RuntimeError):
+    """A notebook cannot be turned into an edition; the message names it."""
+
+
+def _read(path: Path) -> dict:
+    return json.loads(path.read_text(encoding="utf-8"))
+
+
+def _write(nb: dict, path: Path) -> None:
+    path.write_text(json.dumps(nb, indent=1, ensure_ascii=False) + "\n", encoding="utf-8")
+
+
+def _source(cell: dict) -> str:
+    src = cell.get("source", "")
+    return "".join(src) if isinstance(src, list) else src
+
+
+def title(path: Path) -> str:
+    """The notebook's H1 title without its number ('The article: ...')."""
+    for cell in _read(path)["cells"]:
+        if cell["cell_type"] == "markdown" and not _source(cell).startswith(NAV_MARK):
+            m = re.match(r"#\s+(?:\d\d\s*·\s*)?(.+)", _source(cell).strip())
+            if m:
+                return m.group(1).strip()
+    raise EditionError(f"{path.name}: no H1 title")
+
+
+def navigation_text(books: list[Path], i: int, position: str) -> str:
+    """The markdown of one navigation cell for notebook ``i`` of ``books``."""
+    parts = []
+    if i > 0:
+        prev = books[i - 1]
+        parts.append(f"[← {prev.name[:2]} · {title(prev)}]({prev.name})")
+    parts.append(f"[Contents]({CONTENTS_LINK})")
+    parts.append(f"[Glossary]({GLOSSARY})")
+    if i < len(books) - 1:
+        nxt = books[i + 1]
+        parts.append(f"[{nxt.name[:2]} · {title(nxt)} →]({nxt.name})")
+    return f"{NAV_MARK}\n" + " | ".join(parts) + ("" if position == "top" else "\n")
+
+
+def _nav_cell(text: str, cell_id: str) -> dict:
+    return {"cell_type": "markdown", "id": cell_id, "metadata": {}, "source": text.splitlines(keepends=True)}
+
+
+def with_navigation(nb: dict, top: str, bottom: str) -> dict:
+    """A copy of ``nb`` with old navigation cells removed and new ones added."""
+    cells = [c for c in nb["cells"] if not (c["cell_type"] == "markdown" and _source(c).startswith(NAV_MARK))]
+    nb = dict(nb)
+    nb["cells"] = [_nav_cell(top, "nav-top")] + cells + [_nav_cell(bottom, "nav-bottom")]
+    return nb
+
+
+def expected_navigation(folder: Path | None = None) -> dict[Path, dict]:
+    books = notebooks(folder)
+    return {p: with_navigation(_read(p), navigation_text(books, i, "top"), navigation_text(books, i, "bottom"))
+            for i, p in enumerate(books)}
+
+
+def write_navigation(folder: Path | None = None) -> list[Path]:
+    """Write navigation cells into every notebook whose navigation is missing or stale."""
+    changed = []
+    for path, nb in expected_navigation(folder).items():
+        if nb != _read(path):
+            _write(nb, path)
+            changed.append(path)
+    return changed
+
+
+def stale_navigation(folder: Path | None = None) -> list[str]:
+    """Names of notebooks whose navigation cells are missing or out of date."""
+    return [p.name for p, nb in expected_navigation(folder).items() if nb["cells"] != _read(p)["cells"]]
+
+
+# --------------------------------------------------------------------------
+# Student edition
+# --------------------------------------------------------------------------
+
+def exercises_and_solutions(nb: dict) -> tuple[int, int]:
+    """Count exercise prompts (markdown '**Exercise N.**') and solution cells."""
+    exercises = sum(len(re.findall(r"\*\*Exercise \d+\.?\*\*", _source(c))) for c in nb["cells"] if c["cell_type"] == "markdown")
+    solutions = sum(1 for c in nb["cells"] if c["cell_type"] == "code" and _source(c).startswith(SOLUTION_MARK))
+    return exercises, solutions
+
+
+def strip_solutions(nb: dict) -> dict:
+    """A copy of ``nb`` whose solution cells are empty placeholders without outputs."""
+    nb = json.loads(json.dumps(nb))
+    for cell in nb["cells"]:
+        if cell["cell_type"] == "code" and _source(cell).startswith(SOLUTION_MARK):
+            cell["source"] = PLACEHOLDER
+            cell["outputs"] = []
+            cell["execution_count"] = None
+    return nb
+
+
+def student_edition(target: Path | None = None, folder: Path | None = None) -> list[Path]:
+    """Write the student copies of every notebook (and the glossary) to ``target``."""
+    target = Path(target or paths.ROOT / "student")
+    folder = folder or paths.NOTEBOOKS
+    target.mkdir(parents=True, exist_ok=True)
+    out = []
+    for path in notebooks(folder):
+        nb = _read(path)
+        n_ex, n_sol = exercises_and_solutions(nb)
+        if n_ex == 0 or n_ex != n_sol:
+            raise EditionError(f"{path.name}: {n_ex} exercises but {n_sol} '# Solution' cells")
+        _write(strip_solutions(nb), target / path.name)
+        out.append(target / path.name)
+    if (folder / GLOSSARY).is_file():
+        shutil.copyfile(folder / GLOSSARY, target / GLOSSARY)
+    return out
+
+
+# --------------------------------------------------------------------------
+# HTML reading edition
+# --------------------------------------------------------------------------
+
+def html_edition(target: Path | None = None, folder: Path | None = None) -> Path:
+    """Render every notebook (and the glossary) to ``target`` as static HTML with an index page.
+
+    Links between notebooks (``02-x.ipynb``) become links between pages (``02-x.html``); figures are
+    embedded in the pages, so the folder can be copied anywhere.
+    """
+    import mistune  # nbconvert's own markdown renderer
+    from nbconvert import HTMLExporter
+
+    target = Path(target or paths.ROOT / "html")
+    folder = folder or paths.NOTEBOOKS
+    target.mkdir(parents=True, exist_ok=True)
+    exporter = HTMLExporter(template_name="classic")
+    exporter.exclude_input_prompt = True
+    exporter.exclude_output_prompt = True
+    books = notebooks(folder)
+    link = re.compile(r'(href="(?:\d\d-[a-z0-9-]+))\.ipynb(#[^"]*)?"')
+    for path in books:
+        body, _ = exporter.from_filename(str(path))
+        body = link.sub(lambda m: f'{m.group(1)}.html{m.group(2) or ""}"', body)
+        body = body.replace(f'href="{GLOSSARY}"', 'href="glossary.html"')
+        body = body.replace(f'href="{CONTENTS_LINK}"', 'href="index.html"')
+        (target / f"{path.stem}.html").write_text(body, encoding="utf-8")
+    md = mistune.create_markdown(plugins=["table"])
+    if (folder / GLOSSARY).is_file():
+        text = (folder / GLOSSARY).read_text(encoding="utf-8")
+        text = re.sub(r"\((\d\d-[a-z0-9-]+)\.ipynb", r"(\1.html", text)
+        (target / "glossary.html").write_text(_page("Glossary", md(text)), encoding="utf-8")
+    items = "\n".join(
+        f'<li><a href="{p.stem}.html">{p.name[:2]} · {html.escape(title(p))}</a></li>' for p in books)
+    index = (f"<h1>Computational framing analysis</h1>\n<p>A reading edition of the notebooks: "
+             f"one news article, the 15 June 2022 Xi–Putin call.</p>\n<ol>\n{items}\n</ol>\n"
+             f'<p><a href="glossary.html">Glossary</a></p>')
+    (target / "index.html").write_text(_page("Computational framing analysis", index), encoding="utf-8")
+    return target / "index.html"
+
+
+def _page(title_: str, body: str) -> str:
+    return (f'<!DOCTYPE html>\n<html lang="en"><head><meta charset="utf-8"><title>{html.escape(title_)}</title>'
+            '<style>body{font-family:sans-serif;max-width:50em;margin:2em auto;line-height:1.5}'
+            'table{border-collapse:collapse}td,th{border:1px solid #ccc;padding:.3em}</style></head>'
+            f"<body>\n{body}\n</body></html>\n")

@@ -1,0 +1,118 @@
+import functools
+import json
+import os
+import shutil
+import threading
+from http.server import SimpleHTTPRequestHandler, ThreadingHTTPServer
+from pathlib import Path
+
+import pytest
+
+from framing import editions, paths
+from framing.runner import notebooks
+
+CHROMIUM = shutil.which("chromium") or shutil.which("chromium-browser")
+CHROMIUM_ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+                 "--disable-background-networking", "--disable-component-update", "--disable-sync"]
+
+
+def test_navigation_is_up_to_date():
+    stale = editions.stale_navigation()
+    assert not stale, f"navigation is stale in {stale}: run `python -m framing run`"
+
+
+def test_navigation_is_replaced_not_duplicated(tmp_path):
+    for p in notebooks()[:2]:
+        shutil.copy(p, tmp_path / p.name)
+    editions.write_navigation(tmp_path)
+    first = {p.name: p.read_bytes() for p in tmp_path.glob("*.ipynb")}
+    assert editions.write_navigation(tmp_path) == []
+    assert first == {p.name: p.read_bytes() for p in tmp_path.glob("*.ipynb")}
+    nb = json.loads((tmp_path / notebooks()[0].name).read_text())
+    navs = [c for c in nb["cells"] if "".join(c["source"]).startswith(editions.NAV_MARK)]
+    assert len(navs) == 2
+
+
+def test_navigation_links_point_to_neighbours():
+    books = notebooks()
+    top = editions.navigation_text(books, 1, "top")
+    assert books[0].name in top and books[2].name in top and "Contents" in top
+    assert books[0].name not in editions.navigation_text(books, 0, "top")
+
+
+@pytest.mark.parametrize("path", notebooks(), ids=lambda p: p.name)
+def test_every_exercise_has_a_solution(path):
+    n_ex, n_sol = editions.exercises_and_solutions(json.loads(path.read_text()))
+    assert n_ex >= 2 and n_ex == n_sol, f"{path.name}: {n_ex} exercises, {n_sol} solutions"
+
+
+def test_student_edition_has_no_solutions(tmp_path):
+    out = editions.student_edition(tmp_path)
+    assert [p.name for p in out] == [p.name for p in notebooks()]
+    for student, teacher in zip(out, notebooks()):
+        s_cells = json.loads(student.read_text())["cells"]
+        t_cells = json.loads(teacher.read_text())["cells"]
+        assert len(s_cells) == len(t_cells)
+        assert not any("".join(c["source"]).startswith(editions.SOLUTION_MARK) for c in s_cells)
+        placeholders = [c for c in s_cells if "".join(c["source"]) == editions.PLACEHOLDER]
+        assert len(placeholders) == editions.exercises_and_solutions(json.loads(teacher.read_text()))[1]
+        assert all(c["outputs"] == [] for c in placeholders)
+
+
+def test_student_edition_refuses_missing_solutions(tmp_path):
+    src = tmp_path / "nb"
+    src.mkdir()
+    nb = json.loads(notebooks()[0].read_text())
+    nb["cells"] = [c for c in nb["cells"] if not "".join(c["source"]).startswith(editions.SOLUTION_MARK)]
+    (src / notebooks()[0].name).write_text(json.dumps(nb))
+    with pytest.raises(editions.EditionError, match=r"exercises but 0 '# Solution' cells"):
+        editions.student_edition(tmp_path / "out", src)
+
+
+@pytest.fixture(scope="module")
+def html_site(tmp_path_factory):
+    target = tmp_path_factory.mktemp("html")
+    index = editions.html_edition(target)
+    class Quiet(SimpleHTTPRequestHandler):
+        def log_message(self, *args):
+            pass
+
+    handler = functools.partial(Quiet, directory=str(target))
+    server = ThreadingHTTPServer(("127.0.0.1", 0), handler)
+    thread = threading.Thread(target=server.serve_forever, daemon=True)
+    thread.start()
+    yield f"http://127.0.0.1:{server.server_address[1]}", index
+    server.shutdown()
+    server.server_close()
+
+
+def test_html_edition_files(html_site):
+    _, index = html_site
+    names = sorted(p.name for p in index.parent.glob("*.html"))
+    assert "index.html" in names and "glossary.html" in names
+    assert all(f"{p.stem}.html" in names for p in notebooks())
+
+
+@pytest.mark.skipif(not CHROMIUM and not os.environ.get("CI"), reason="Chromium not installed (CI installs it)")
+def test_html_edition_in_a_real_browser(html_site):
+    from playwright.sync_api import sync_playwright
+
+    base, _ = html_site
+    with sync_playwright() as pw:
+        browser = pw.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
+        page = browser.new_page()
+        page.route("**/*", lambda route: route.abort() if not route.request.url.startswith(base) else route.continue_())
+        assert page.goto(f"{base}/index.html").ok
+        links = page.eval_on_selector_all("a", "els => els.map(e => e.getAttribute('href'))")
+        assert len(links) == len(notebooks()) + 1
+        first = notebooks()[0].stem
+        page.click(f"a[href='{first}.html']")
+        page.wait_for_load_state("load")
+        assert page.url.endswith(f"{first}.html")
+        images = page.eval_on_selector_all("img", "els => els.map(e => e.complete && e.naturalWidth > 0)")
+        assert images and all(images), "a figure did not load"
+        hrefs = page.eval_on_selector_all("a[href$='.html']", "els => els.map(e => e.href)")
+        assert any(h.endswith("index.html") for h in hrefs), "no contents link"
+        for href in sorted(set(hrefs)):
+            assert page.request.get(href).ok, f"broken link {href}"
+        browser.close()
