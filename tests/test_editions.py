@@ -116,3 +116,22 @@ def test_html_edition_in_a_real_browser(html_site):
         for href in sorted(set(hrefs)):
             assert page.request.get(href).ok, f"broken link {href}"
         browser.close()
+
+
+def test_readme_map_is_up_to_date():
+    readme = (paths.ROOT / "README.md").read_text(encoding="utf-8")
+    assert editions.readme_map() in readme, "README's notebook map is stale: run `python -m framing run`"
+
+
+def test_readme_map_needs_markers(tmp_path):
+    p = tmp_path / "README.md"
+    p.write_text("no markers here")
+    with pytest.raises(editions.EditionError, match="markers"):
+        editions.write_readme_map(p)
+
+
+def test_notebook_facts_of_the_first_notebook():
+    facts = editions.notebook_facts(notebooks()[0])
+    assert facts["title"].startswith("The article")
+    assert facts["figure"] == "00-voice-map"
+    assert len(facts["objectives"]) >= 3 and facts["minutes"] >= 5

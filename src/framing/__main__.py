@@ -14,12 +14,15 @@ def main(argv: list[str] | None = None) -> int:
     sub.add_parser("html", help="render the HTML reading edition to html/")
     args = parser.parse_args(argv)
     if args.command == "run":
-        from .editions import write_navigation
+        from .editions import write_navigation, write_readme_map
         from .runner import run_all
 
         for path in write_navigation():
             print(f"navigation updated: {path.name}")
-        return run_all()
+        status = run_all()
+        if status == 0 and write_readme_map():
+            print("README.md: notebook map updated")
+        return status
     if args.command == "student":
         from .editions import student_edition
 

@@ -184,3 +184,51 @@ def _page(title_: str, body: str) -> str:
             '<style>body{font-family:sans-serif;max-width:50em;margin:2em auto;line-height:1.5}'
             'table{border-collapse:collapse}td,th{border:1px solid #ccc;padding:.3em}</style></head>'
             f"<body>\n{body}\n</body></html>\n")
+
+
+# --------------------------------------------------------------------------
+# The README's map of the notebooks
+# --------------------------------------------------------------------------
+
+MAP_START, MAP_END = "<!-- notebook map -->", "<!-- /notebook map -->"
+WORDS_PER_MINUTE = 130  # reading prose and code, running cells, looking at outputs
+
+
+def notebook_facts(path: Path) -> dict:
+    """Title, objectives, reading time and main figure of one notebook, read from the notebook itself."""
+    cells = [c for c in _read(path)["cells"] if not _source(c).startswith(NAV_MARK)]
+    words = sum(len(_source(c).split()) for c in cells)
+    objectives: list[str] = []
+    for c in cells:
+        text = _source(c)
+        if c["cell_type"] == "markdown" and "You will learn to" in text:
+            objectives = [m.strip().rstrip(";.") for m in re.findall(r"^- (.+?)(?=\n- |\n\n|\Z)", text, flags=re.M | re.S)]
+            break
+    figures = [m for c in cells if c["cell_type"] == "code"
+               for m in re.findall(r"savefig\(\s*\w+\s*,\s*\"([^\"]+)\"", _source(c))]
+    return {"name": path.name, "title": title(path), "objectives": [" ".join(o.split()) for o in objectives],
+            "minutes": max(5, round(words / WORDS_PER_MINUTE / 5) * 5), "figure": figures[0] if figures else None}
+
+
+def readme_map(folder: Path | None = None) -> str:
+    rows = ["| # | notebook | you will learn to | minutes | main figure |", "|---|---|---|---|---|"]
+    for path in notebooks(folder):
+        f = notebook_facts(path)
+        learn = "; ".join(f["objectives"][:3]) + ("; …" if len(f["objectives"]) > 3 else "")
+        thumb = f'<img src="figures/{f["figure"]}.png" alt="{f["figure"]}" width="160">' if f["figure"] else ""
+        rows.append(f"| {f['name'][:2]} | [{f['title']}](notebooks/{f['name']}) | {learn} | {f['minutes']} | {thumb} |")
+    return "\n".join(rows)
+
+
+def write_readme_map(readme: Path | None = None, folder: Path | None = None) -> bool:
+    """Replace the map between the README's markers; True if the README changed."""
+    readme = readme or paths.ROOT / "README.md"
+    text = readme.read_text(encoding="utf-8")
+    if MAP_START not in text or MAP_END not in text:
+        raise EditionError(f"{readme}: no '{MAP_START}' ... '{MAP_END}' markers")
+    head, rest = text.split(MAP_START, 1)
+    _, tail = rest.split(MAP_END, 1)
+    new = f"{head}{MAP_START}\n{readme_map(folder)}\n{MAP_END}{tail}"
+    if new != text:
+        readme.write_text(new, encoding="utf-8")
+    return new != text
