@@ -19,15 +19,15 @@ from .annotations import read_annotations
 VOICES = {
     "russian_readout": "The Kremlin's account of the call, relayed by TASS.",
     "chinese_readout": "The Chinese account of the call, as broadcast by CCTV (whoever speaks in it).",
-    "chinese_state_media": "Chinese state media (Xinhua) on Xi's military decrees, not part of the call.",
+    "chinese_state_media": "Chinese state media (Xinhua) on the military order Xi signed; not part of the call.",
     "journalist": "The reporter's own narration, context and framing.",
     "headline": "Display text written by the news desk: the headline and the subheadings.",
 }
 SPEAKERS = {
-    "Putin": "Reports Putin's (or Moscow's) words or positions.",
-    "Xi": "Reports Xi's (or Beijing's) words or positions.",
-    "both": "Reports what the two leaders said or agreed together.",
-    "none": "Reports no leader's words (narration, display text, state media on the decrees).",
+    "Putin": "Reports Putin's (or Moscow's) words or positions from the call.",
+    "Xi": "Reports Xi's (or Beijing's) words or positions from the call.",
+    "both": "Reports what the two leaders said or agreed together in the call.",
+    "none": "Reports no leader's words from the call (narration, display text, state media, terms quoted in passing).",
 }
 READOUT_VOICES = ("russian_readout", "chinese_readout", "chinese_state_media")
 

@@ -34,6 +34,12 @@ def clean_metadata(nb) -> None:
     nb.metadata["kernelspec"] = {"display_name": "Python 3 (ipykernel)", "language": "python", "name": "python3"}
 
 
+def _shown(path: Path) -> str:
+    """The path relative to the project root when it is inside it."""
+    path = Path(path).resolve()
+    return str(path.relative_to(paths.ROOT)) if path.is_relative_to(paths.ROOT) else str(path)
+
+
 def run_notebook(path: Path, timeout: int = 600) -> None:
     """Execute one notebook in its own kernel and write it back in place."""
     import nbformat
@@ -49,9 +55,10 @@ def run_notebook(path: Path, timeout: int = 600) -> None:
     except CellExecutionError as err:
         index = next((i for i, c in enumerate(nb.cells)
                       if c.cell_type == "code" and any(o.get("output_type") == "error" for o in c.get("outputs", []))), None)
-        last = str(err).strip().splitlines()[-1] if str(err).strip() else type(err).__name__
+        plain = re.sub(r"\x1b\[[0-9;]*m", "", str(err)).strip()
+        last = plain.splitlines()[-1] if plain else type(err).__name__
         where = f"cell {index + 1}" if index is not None else "a cell"
-        raise NotebookRunError(f"{path.relative_to(paths.ROOT)}: {where} failed: {last}") from None
+        raise NotebookRunError(f"{_shown(path)}: {where} failed: {last}") from None
     clean_metadata(nb)
     nbformat.write(nb, path)
 
