@@ -1,0 +1,316 @@
+"""Comparing two subcorpora: keyness statistics, vocabulary overlap, topics.
+
+Notation (as in UCREL's log-likelihood calculator and Rayson & Garside 2000):
+a term occurs ``a`` times in corpus 1 of ``c`` tokens and ``b`` times in
+corpus 2 of ``d`` tokens. The 2x2 contingency table is::
+
+                 term      other tokens
+    corpus 1      a          c - a
+    corpus 2      b          d - b
+
+* ``g2``: the log-likelihood statistic G2 = 2 * sum(O * ln(O / E)) over the
+  FOUR cells (what AntConc and ``scipy.stats.chi2_contingency(table,
+  correction=False, lambda_="log-likelihood")`` compute; Dunning 1993);
+  ``g2_two_term`` is the shortcut of UCREL's calculator, which sums over the
+  two term cells only.
+* ``log_ratio``: Hardie's (2014) Log Ratio, log2 of the ratio of relative
+  frequencies, a zero frequency replaced by 0.5. Positive = more in corpus 1,
+  with one exception built into the 0.5 rule: a word absent from corpus 1 and
+  seen b times in corpus 2 gets a positive value when corpus 2 is more than
+  2b times the size of corpus 1 (0 of 58 vs 1 of 167 gives +0.53), and the
+  mirror case a negative one: the sign then follows the sizes, not the counts.
+* ``pct_diff``: %DIFF (Gabrielatos & Marchi 2012; Gabrielatos 2018),
+  100 * (rf1 - rf2) / rf2; infinite when the term is absent from corpus 2.
+* ``p_fisher``: Fisher's exact two-sided p-value of the table.
+* ``min_expected``: the smallest expected frequency of the four cells; the
+  chi-square approximation behind G2's p-value is doubtful below 5.
+"""
+from __future__ import annotations
+
+import math
+import numbers
+import re
+from collections.abc import Iterable, Mapping
+from pathlib import Path
+
+import pandas as pd
+from scipy.stats import chi2, fisher_exact
+
+from .annotations import AnnotationError
+
+KEYNESS_COLUMNS = ["term", "freq_ru", "size_ru", "freq_cn", "size_cn", "g2", "log_ratio",
+                   "pct_diff", "p_fisher", "min_expected"]
+SUMMARY_COLUMNS = ["measure", "voice", "value"]
+MIN_EXPECTED = 5.0
+ZERO_FREQ = 0.5  # Hardie's replacement for a zero frequency in Log Ratio
+
+
+class KeynessError(ValueError):
+    """Counts that cannot form a contingency table, reported in one line."""
+
+
+# --------------------------------------------------------------------------
+# One term: the 2x2 table and its statistics
+# --------------------------------------------------------------------------
+
+def _check(a, b, c, d) -> tuple[int, int, int, int]:
+    out = []
+    for name, v in (("a (frequency in corpus 1)", a), ("b (frequency in corpus 2)", b),
+                    ("c (size of corpus 1)", c), ("d (size of corpus 2)", d)):
+        if isinstance(v, bool) or not isinstance(v, numbers.Real) or (
+                not isinstance(v, numbers.Integral) and not float(v).is_integer()):
+            raise KeynessError(f"{name} must be a whole number, got {v!r}")
+        if v < 0:
+            raise KeynessError(f"{name} must not be negative, got {v!r}")
+        out.append(int(v))
+    a, b, c, d = out
+    if c == 0 or d == 0:
+        raise KeynessError(f"corpus sizes must be positive, got c={c}, d={d}")
+    if a > c or b > d:
+        raise KeynessError(f"a frequency exceeds its corpus size: a={a} of c={c}, b={b} of d={d}")
+    return a, b, c, d
+
+
+def table(a, b, c, d) -> list[list[int]]:
+    """The 2x2 contingency table [[a, c - a], [b, d - b]]."""
+    a, b, c, d = _check(a, b, c, d)
+    return [[a, c - a], [b, d - b]]
+
+
+def expected(a, b, c, d) -> list[list[float]]:
+    """Expected cell frequencies if the term were equally common in both corpora."""
+    t = table(a, b, c, d)
+    n = c + d
+    rows = [c, d]
+    cols = [a + b, n - a - b]
+    return [[rows[i] * cols[j] / n for j in range(2)] for i in range(2)]
+
+
+def _olnoe(o: float, e: float) -> float:
+    return 0.0 if o == 0 else o * math.log(o / e)
+
+
+def g2(a, b, c, d) -> float:
+    """Four-term log-likelihood G2 of the 2x2 table (0 * ln 0 taken as 0)."""
+    t = table(a, b, c, d)
+    e = expected(a, b, c, d)
+    return 2 * sum(_olnoe(t[i][j], e[i][j]) for i in range(2) for j in range(2))
+
+
+def g2_two_term(a, b, c, d) -> float:
+    """UCREL's two-term form, 2 * (a ln(a/E1) + b ln(b/E2)), with E1 = c(a+b)/(c+d)."""
+    a, b, c, d = _check(a, b, c, d)
+    if a + b == 0:
+        return 0.0
+    e1 = c * (a + b) / (c + d)
+    e2 = d * (a + b) / (c + d)
+    return 2 * (_olnoe(a, e1) + _olnoe(b, e2))
+
+
+def p_g2(value: float) -> float:
+    """p-value of G2 from the chi-square distribution with one degree of freedom."""
+    return float(chi2.sf(value, 1))
+
+
+def log_ratio(a, b, c, d, zero: float = ZERO_FREQ) -> float:
+    """Hardie's Log Ratio: log2((a/c) / (b/d)), a zero frequency replaced by ``zero``."""
+    a, b, c, d = _check(a, b, c, d)
+    if a == 0 and b == 0:
+        return 0.0
+    return math.log2(((a or zero) / c) / ((b or zero) / d))
+
+
+def pct_diff(a, b, c, d) -> float:
+    """%DIFF: 100 * (a/c - b/d) / (b/d); +inf when b is 0 and a is not, 0 when both are 0."""
+    a, b, c, d = _check(a, b, c, d)
+    if b == 0:
+        return 0.0 if a == 0 else math.inf
+    return 100 * (a / c - b / d) / (b / d)
+
+
+def p_fisher(a, b, c, d) -> float:
+    """Fisher's exact test, two-sided p-value (scipy.stats.fisher_exact)."""
+    return float(fisher_exact(table(a, b, c, d), alternative="two-sided").pvalue)
+
+
+def min_expected(a, b, c, d) -> float:
+    """The smallest of the four expected frequencies."""
+    return min(min(row) for row in expected(a, b, c, d))
+
+
+# --------------------------------------------------------------------------
+# Many terms: the keyness table
+# --------------------------------------------------------------------------
+
+def keyness_table(freq_ru: Mapping[str, int], freq_cn: Mapping[str, int],
+                  size_ru: int | None = None, size_cn: int | None = None,
+                  names: tuple[str, str] = ("ru", "cn")) -> pd.DataFrame:
+    """One row per term of either corpus, with the columns of ``KEYNESS_COLUMNS``.
+
+    ``freq_ru`` and ``freq_cn`` map terms to counts (a ``collections.Counter``
+    will do) in corpus 1 and corpus 2; the sizes default to the sum of the
+    counts. ``log_ratio`` and ``pct_diff`` are positive when a term is
+    relatively more frequent in corpus 1. Rows are sorted by ``g2`` (largest
+    first), then by term. ``names`` renames the suffixes ``_ru`` and ``_cn``
+    for other comparisons (e.g. ``("putin", "xi")``).
+    """
+    size_ru = sum(freq_ru.values()) if size_ru is None else size_ru
+    size_cn = sum(freq_cn.values()) if size_cn is None else size_cn
+    rows = []
+    for term in sorted(set(freq_ru) | set(freq_cn)):
+        a, b = freq_ru.get(term, 0), freq_cn.get(term, 0)
+        try:
+            _check(a, b, size_ru, size_cn)
+        except KeynessError as err:
+            raise KeynessError(f"term {term!r}: {err}") from None
+        rows.append((term, a, size_ru, b, size_cn, g2(a, b, size_ru, size_cn),
+                     log_ratio(a, b, size_ru, size_cn), pct_diff(a, b, size_ru, size_cn),
+                     p_fisher(a, b, size_ru, size_cn), min_expected(a, b, size_ru, size_cn)))
+    df = pd.DataFrame(rows, columns=KEYNESS_COLUMNS)
+    df = df.sort_values(["g2", "term"], ascending=[False, True], kind="mergesort").reset_index(drop=True)
+    if tuple(names) != ("ru", "cn"):
+        one, two = names
+        df.columns = [c.replace("_ru", f"_{one}").replace("_cn", f"_{two}") for c in df.columns]
+    return df
+
+
+def relative_frequencies(df: pd.DataFrame, per: int = 1000) -> pd.DataFrame:
+    """``df`` with ``rel_ru`` and ``rel_cn``: frequency per ``per`` tokens."""
+    out = df.copy()
+    out["rel_ru"] = per * out["freq_ru"] / out["size_ru"]
+    out["rel_cn"] = per * out["freq_cn"] / out["size_cn"]
+    return out
+
+
+def _check_columns(path: str | Path, columns: list[str]) -> pd.DataFrame:
+    path = Path(path)
+    if not path.is_file():
+        raise AnnotationError(f"{path}: file not found (run notebooks/04-comparing-readouts.ipynb first)")
+    df = pd.read_csv(path, keep_default_na=False)
+    if list(df.columns) != columns:
+        raise AnnotationError(f"{path}: columns {list(df.columns)} differ from {columns}")
+    if df.empty:
+        raise AnnotationError(f"{path}: no rows")
+    return df
+
+
+def read_keyness(path: str | Path | None = None) -> pd.DataFrame:
+    """Read ``keyness_ru_vs_cn.csv`` and check its schema."""
+    from . import paths
+    path = Path(path or paths.DERIVED / "keyness_ru_vs_cn.csv")
+    df = _check_columns(path, KEYNESS_COLUMNS)
+    if df["term"].duplicated().any():
+        raise AnnotationError(f"{path}: duplicate term {df.loc[df['term'].duplicated(), 'term'].iloc[0]!r}")
+    return df
+
+
+def read_summary(path: str | Path | None = None) -> pd.DataFrame:
+    """Read ``comparison_summary.csv`` (long format: measure, voice, value)."""
+    from . import paths
+    path = Path(path or paths.DERIVED / "comparison_summary.csv")
+    df = _check_columns(path, SUMMARY_COLUMNS)
+    dup = df.duplicated(["measure", "voice"])
+    if dup.any():
+        row = df[dup].iloc[0]
+        raise AnnotationError(f"{path}: duplicate row for measure {row['measure']!r}, voice {row['voice']!r}")
+    return df
+
+
+# --------------------------------------------------------------------------
+# Overlap and topics
+# --------------------------------------------------------------------------
+
+def jaccard(a: Iterable[str], b: Iterable[str]) -> float:
+    """|A & B| / |A | B| of two vocabularies (sets of types)."""
+    a, b = set(a), set(b)
+    if not a and not b:
+        raise ValueError("Jaccard similarity is undefined for two empty sets")
+    return len(a & b) / len(a | b)
+
+
+# Topic -> regular expression on the cleaned sentence text, matched without
+# regard to case except for acronyms ((?-i:...)), so that "us" is not the US.
+TOPICS: dict[str, str] = {
+    "Ukraine and the war": r"\bUkrain\w*|\bKyiv\b|\bwar\b|\bconflict\b|military operation\b|\battack\w*",
+    "sanctions": r"\bsanction\w*",
+    "the West and the United States": r"\bWest\w*|\bUnited States\b|\bAmerica\w*|(?-i:\bU\.?S\.?\b)",
+    "Taiwan": r"\bTaiwan\w*",
+    "Xinjiang": r"\bXinjiang\b",
+    "Hong Kong": r"\bHong Kong\b",
+    "BRICS": r"(?-i:\bBRICS\b)",
+    "SCO": r"\bShanghai Cooperation Organi[sz]ation\b|(?-i:\bSCO\b)",
+    "UN": r"(?-i:\bUN\b)|\bUnited Nations\b",
+    "energy/finance/industry": r"\benerg\w*|\bfinanc\w*|\bindustr\w*",
+    "economy and trade": r"\beconom\w*|\btrade\b",
+    "the bridge": r"\bbridge\b",
+    "development": r"\bdevelop\w*",
+    "congratulations": r"\bcongratulat\w*",
+}
+
+
+def topic_matches(text: str, topics: Mapping[str, str] | None = None) -> list[str]:
+    """The topics (in ``topics`` order) whose pattern occurs in ``text``."""
+    topics = TOPICS if topics is None else topics
+    return [name for name, pattern in topics.items() if re.search(pattern, text, flags=re.IGNORECASE)]
+
+
+def topic_presence(sentences: pd.DataFrame, by: str = "voice", voices: Iterable[str] | None = None,
+                   topics: Mapping[str, str] | None = None, text_column: str = "text_norm") -> pd.DataFrame:
+    """Topics x groups: how many sentences of each group mention each topic.
+
+    ``sentences`` needs ``text_column`` and ``by``; ``voices`` fixes the
+    column order (default: sorted groups). A 0 is an omission.
+    """
+    topics = TOPICS if topics is None else topics
+    for col in (text_column, by):
+        if col not in sentences.columns:
+            raise KeyError(f"sentences have no column {col!r}")
+    groups = sorted(set(sentences[by])) if voices is None else list(voices)
+    counts = {t: {g: 0 for g in groups} for t in topics}
+    for text, group in zip(sentences[text_column], sentences[by]):
+        if group not in groups:
+            continue
+        for t in topic_matches(text, topics):
+            counts[t][group] += 1
+    out = pd.DataFrame.from_dict(counts, orient="index")[groups]
+    out.index.name = "topic"
+    out.columns.name = by
+    return out
+
+
+# --------------------------------------------------------------------------
+# A difference of means between two small groups
+# --------------------------------------------------------------------------
+
+MAX_SPLITS = 1_000_000
+
+
+def permutation_p(x: Iterable[float], y: Iterable[float]) -> float:
+    """Exact two-sided permutation test of the difference of means of ``x`` and ``y``.
+
+    Every way of splitting the pooled values into groups of ``len(x)`` and
+    ``len(y)`` is enumerated (no randomness); the p-value is the share of
+    splits whose absolute difference of means is at least the observed one.
+    """
+    from itertools import combinations
+
+    x, y = [float(v) for v in x], [float(v) for v in y]
+    if not x or not y:
+        raise ValueError(f"both groups need values (got {len(x)} and {len(y)})")
+    if any(math.isnan(v) for v in x + y):
+        raise ValueError("the groups contain NaN")
+    pooled = x + y
+    n, total = len(x), sum(pooled)
+    if math.comb(len(pooled), n) > MAX_SPLITS:
+        raise ValueError(f"{math.comb(len(pooled), n)} splits is too many for an exact test (max {MAX_SPLITS})")
+
+    def diff(sum_x: float) -> float:
+        return sum_x / n - (total - sum_x) / (len(pooled) - n)
+
+    observed = abs(diff(sum(x)))
+    hits = splits = 0
+    for idx in combinations(range(len(pooled)), n):
+        splits += 1
+        if abs(diff(sum(pooled[i] for i in idx))) >= observed - 1e-12:
+            hits += 1
+    return hits / splits
