@@ -12,8 +12,8 @@ from framing.tokens import (TOKEN_COLUMNS, TOKENIZERS, ascii_quote_punkt, bounda
                             count_changes, differs_from, disagreement_kind, disagreements, is_punct,
                             library_spans, naive_sentence_spans, norm, normalisation_stages, punkt_spans,
                             rank_frequency, rank_of, read_tokens, reassemble, reassembles, sentence_ngrams,
-                            stage_sizes, stem, stem_with, stopwords, to_original, token_spans, token_table,
-                            tokenize, top_terms, ttr_curve, type_token_ratio, untrained_punkt, word_tokens)
+                            stage_sizes, stem, stem_groups, stem_with, stopwords, ties_left_out, to_original,
+                            token_spans, token_table, tokenize, top_terms, ttr_curve, type_token_ratio, untrained_punkt, word_tokens)
 
 
 @pytest.fixture(scope="module")
@@ -137,6 +137,15 @@ def test_porter_and_snowball_differ_on_short_words():
     assert stem_with("constantly", "porter") == "constantli" and stem_with("constantly", "snowball") == "constant"
     with pytest.raises(ValueError, match="unknown stemmer 'lancaster'"):
         stem_with("has", "lancaster")
+
+
+def test_stem_groups():
+    words = ["internal", "international", "sanctions", "sanction", "has", "sanction"]
+    assert stem_groups(words) == {"intern": ["internal", "international"], "sanction": ["sanction", "sanctions"]}
+    assert stem_groups(["constant", "constantly"], "porter") == {}
+    assert stem_groups(["constant", "constantly"], "snowball") == {"constant": ["constant", "constantly"]}
+    with pytest.raises(ValueError, match="unknown stemmer"):
+        stem_groups(["a"], "lancaster")
 
 
 def test_stopword_list_keeps_framing_words():
@@ -265,6 +274,14 @@ def test_top_terms():
     assert top_terms(t, 2).values.tolist() == [["sanctions", 2], ["western", 2]]
     by = top_terms(t, 1, by="voice")
     assert by.values.tolist() == [["headline", "and", 1], ["journalist", ".", 1]]
+
+
+def test_ties_left_out():
+    t = small_table()
+    assert ties_left_out(t, 1).values.tolist() == [[2, 1]]          # "western" ties with "sanctions"
+    assert ties_left_out(t, 3).values.tolist() == [[1, 2]]          # "." shown; "and", "illegal" cut
+    by = ties_left_out(t, 1, by="voice")
+    assert by.values.tolist() == [["headline", 1, 2], ["journalist", 1, 3]]
 
 
 def test_ngrams_stay_inside_sentences_and_skip_stop_words():

@@ -388,6 +388,15 @@ def stem_with(word: str, name: str = "snowball") -> str:
         raise ValueError(f"unknown stemmer {name!r} (known: {', '.join(STEMMERS)})") from None
 
 
+def stem_groups(words: Iterable[str], name: str = "snowball") -> dict[str, list[str]]:
+    """The stems that two or more of the distinct ``words`` share, each with
+    its words (sorted): where a stemmer merges words."""
+    groups: dict[str, list[str]] = {}
+    for w in sorted(set(words)):
+        groups.setdefault(stem_with(w, name), []).append(w)
+    return {s: ws for s, ws in sorted(groups.items()) if len(ws) > 1}
+
+
 def normalisation_stages(sentences: pd.DataFrame) -> dict[str, list[str]]:
     """The article's tokens after each normalisation choice, applied in turn
     (duplicate sentences excluded). Keys are the stage names, in order."""
@@ -455,6 +464,22 @@ def top_terms(tokens: pd.DataFrame, n: int = 10, column: str = "norm", by: str |
         ranked = sorted(fd.items(), key=lambda kv: (-kv[1], kv[0]))[:n]
         rows += [({by: key} if by else {}) | {"term": t, "count": c} for t, c in ranked]
     return pd.DataFrame(rows, columns=([by] if by else []) + ["term", "count"])
+
+
+def ties_left_out(tokens: pd.DataFrame, n: int = 10, column: str = "norm", by: str | None = None) -> pd.DataFrame:
+    """What ``top_terms(tokens, n, column, by)`` leaves out at its cut-off:
+    for each group ([by,]), the count of the last term shown and how many
+    other terms have that same count but were cut (alphabetically)."""
+    shown = top_terms(tokens, n, column, by)
+    groups = [(None, tokens)] if by is None else list(tokens.groupby(by, sort=True))
+    rows = []
+    for key, group in groups:
+        top = shown if by is None else shown[shown[by] == key]
+        last = int(top["count"].iloc[-1])
+        same = int((group[column].value_counts() == last).sum())
+        rows.append(({by: key} if by else {}) | {"last_count": last,
+                                                 "left_out": same - int((top["count"] == last).sum())})
+    return pd.DataFrame(rows, columns=([by] if by else []) + ["last_count", "left_out"])
 
 
 def sentence_ngrams(tokens: pd.DataFrame, n: int, column: str = "norm") -> Counter:
