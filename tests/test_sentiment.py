@@ -261,6 +261,22 @@ def test_reference_rejects_emoji():
         S.reference_valences("good \U0001F600")
 
 
+def test_raw_ratings_match_the_lexicon():
+    ratings = S.raw_ratings()
+    lex = S.analyzer().lexicon
+    assert ratings["peace"] and all(len(r) == 10 for r in ratings.values())
+    assert all(-4 <= x <= 4 for r in ratings.values() for x in r)
+    for word in ("peace", "war", "party", "stressed", "illegal"):
+        assert np.mean(ratings[word]) == pytest.approx(lex[word], abs=0.051)
+
+
+def test_raw_ratings_bad_file(tmp_path):
+    bad = tmp_path / "lex.txt"
+    bad.write_text("good\t1.9\t0.9\t[2, 2, 1]\nbad\t-2.5\t0.5\n", encoding="utf-8")
+    with pytest.raises(ValueError, match=r"lex\.txt: line 2 has no list of ratings"):
+        S.raw_ratings(bad)
+
+
 def test_missing_vadersentiment_is_a_clear_error(monkeypatch):
     S.reference_analyzer.cache_clear()
     monkeypatch.setitem(sys.modules, "vaderSentiment.vaderSentiment", None)
@@ -342,6 +358,25 @@ def test_bootstrap_diff():
         S.bootstrap_diff([0.1, float("nan")], b)
 
 
+def test_t_ci_is_wider_than_the_bootstrap_for_small_samples():
+    t, boot = S.t_ci(VALUES), S.bootstrap_ci(VALUES)
+    assert t.mean == pytest.approx(boot.mean)
+    assert t.low < boot.low and t.high > boot.high
+    # by hand: mean +- t(0.975, 3) * s / sqrt(4), with t(0.975, 3) = 3.182
+    x = [0.1, 0.2, 0.3, 0.6]
+    half = 3.182446 * np.std(x, ddof=1) / 2
+    ci = S.t_ci(x)
+    assert (ci.low, ci.high) == (pytest.approx(np.mean(x) - half), pytest.approx(np.mean(x) + half))
+    assert ci.n_boot == 0
+
+
+@pytest.mark.parametrize("values, kwargs, message", [([0.5], {}, "at least 2"), ([0.5, float("nan")], {}, "NaN"),
+                                                     (["a", "b"], {}, "numbers"), (VALUES, {"level": 2}, "level")])
+def test_t_ci_bad_inputs(values, kwargs, message):
+    with pytest.raises(ValueError, match=f"^t_ci: .*{message}"):
+        S.t_ci(values, **kwargs)
+
+
 def test_group_ci_handles_singletons():
     df = pd.DataFrame({"voice": ["a", "a", "a", "b"], "compound": [0.1, 0.2, 0.3, 0.5]})
     out = S.group_ci(df, order=["a", "b", "c"])
@@ -368,6 +403,45 @@ def test_kappa_matches_nltk():
 def test_kappa_bad_inputs(a, b, message):
     with pytest.raises(ValueError, match=message):
         S.cohen_kappa(a, b)
+
+
+HAND = ["positive", "neutral", "negative", "positive", "negative", "neutral", "positive", "positive"]
+AUTO = ["positive", "positive", "negative", "neutral", "negative", "neutral", "positive", "negative"]
+
+
+def test_bootstrap_kappa_is_seeded_and_brackets_the_estimate():
+    ci = S.bootstrap_kappa(HAND, AUTO)
+    assert ci == S.bootstrap_kappa(HAND, AUTO, seed=S.SEED)
+    assert S.bootstrap_kappa(HAND, AUTO, seed=1) != ci
+    assert ci.mean == pytest.approx(S.cohen_kappa(HAND, AUTO))
+    assert -1 <= ci.low < ci.mean < ci.high <= 1
+    assert (ci.n, ci.level) == (8, S.LEVEL)
+    assert 0 < ci.n_boot <= S.N_BOOT
+
+
+def test_bootstrap_kappa_of_perfect_agreement_is_one():
+    ci = S.bootstrap_kappa(HAND, HAND)
+    assert ci.mean == ci.low == ci.high == 1.0
+
+
+def test_bootstrap_kappa_drops_undefined_resamples():
+    # with two items, half the resamples draw one item twice (one label throughout): kappa undefined
+    ci = S.bootstrap_kappa(["positive", "negative"], ["positive", "negative"], n_boot=1000)
+    assert ci.mean == ci.low == ci.high == 1.0
+    assert 300 < ci.n_boot < 700
+
+
+@pytest.mark.parametrize("a, b, kwargs, message", [
+    ([], [], {}, "no items"),
+    (["positive"], [], {}, "different lengths"),
+    (["positive"], ["positive"], {}, "at least 2 items"),
+    (HAND, AUTO, {"n_boot": 10}, "n_boot"),
+    (HAND, AUTO, {"level": 1.0}, "level"),
+    (["neutral", "neutral"], ["neutral", "neutral"], {}, "undefined"),
+])
+def test_bootstrap_kappa_bad_inputs(a, b, kwargs, message):
+    with pytest.raises(ValueError, match=f"^(bootstrap_kappa|cohen_kappa): .*{message}"):
+        S.bootstrap_kappa(a, b, **kwargs)
 
 
 def test_confusion_and_per_label():

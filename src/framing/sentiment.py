@@ -11,7 +11,9 @@
   between NLTK and vaderSentiment, with the cause.
 * :func:`label` applies VADER's documented thresholds (compound >= 0.05
   positive, <= -0.05 negative, otherwise neutral).
-* :func:`bootstrap_ci` is a seeded percentile bootstrap of a mean.
+* :func:`bootstrap_ci` is a seeded percentile bootstrap of a mean;
+  :func:`bootstrap_kappa` does the same for Cohen's kappa, resampling items;
+  :func:`t_ci` is the classical t-interval, for comparison.
 * :func:`build_sentiment` / :func:`read_sentiment` write and check
   ``data/derived/sentiment.csv``.
 """
@@ -43,6 +45,8 @@ SENTIMENT_COLUMNS = ["sent_id", "voice", "neg", "neu", "pos", "compound", "ref_c
 TONE_COLUMNS = ["sent_id", "hand_tone", "justification"]
 EXPLANATION_COLUMNS = ["position", "token", "lexicon", "valence", "rules"]
 DECIMALS = 4
+N_BOOT = 10_000  # bootstrap resamples
+LEVEL = 0.95     # confidence level of bootstrap intervals
 
 
 # --------------------------------------------------------------------------
@@ -63,6 +67,30 @@ def reference_analyzer():
     except ImportError:
         raise ResourceError("vaderSentiment is not installed: run `pip install -r requirements.txt`") from None
     return SentimentIntensityAnalyzer()
+
+
+def raw_ratings(path: str | Path | None = None) -> dict[str, list[int]]:
+    """The individual human ratings behind each lexicon entry, read from the
+    lexicon file shipped in vaderSentiment (tab-separated: token, mean,
+    standard deviation, list of ratings from -4 to +4)."""
+    import json
+
+    from .resources import vader_source
+
+    path = Path(path or vader_source())
+    out: dict[str, list[int]] = {}
+    for n, line in enumerate(path.read_text(encoding="utf-8").splitlines(), start=1):
+        if not line.strip():
+            continue
+        parts = line.split("\t")
+        try:
+            ratings = json.loads(parts[3])
+            if not isinstance(ratings, list) or not all(isinstance(r, int) for r in ratings):
+                raise ValueError
+        except (IndexError, ValueError):
+            raise ValueError(f"{path}: line {n} has no list of ratings in its fourth column") from None
+        out[parts[0]] = ratings
+    return out
 
 
 def score(text: str, vader=None) -> dict[str, float]:
@@ -552,7 +580,7 @@ class BootstrapCI:
     n_boot: int
 
 
-def bootstrap_ci(values: Iterable[float], n_boot: int = 10_000, level: float = 0.95, seed: int = SEED) -> BootstrapCI:
+def bootstrap_ci(values: Iterable[float], n_boot: int = N_BOOT, level: float = LEVEL, seed: int = SEED) -> BootstrapCI:
     """Percentile bootstrap confidence interval for the mean of ``values``.
 
     Resamples with replacement ``n_boot`` times from a generator seeded with
@@ -581,7 +609,7 @@ def bootstrap_ci(values: Iterable[float], n_boot: int = 10_000, level: float = 0
     return BootstrapCI(float(x.mean()), float(low), float(high), int(x.size), float(level), int(n_boot))
 
 
-def bootstrap_diff(a: Iterable[float], b: Iterable[float], n_boot: int = 10_000, level: float = 0.95,
+def bootstrap_diff(a: Iterable[float], b: Iterable[float], n_boot: int = N_BOOT, level: float = LEVEL,
                    seed: int = SEED) -> BootstrapCI:
     """Percentile bootstrap interval for mean(a) - mean(b), resampling each
     group separately with one seeded generator."""
@@ -605,6 +633,61 @@ def bootstrap_diff(a: Iterable[float], b: Iterable[float], n_boot: int = 10_000,
     low, high = np.quantile(diffs, [tail, 1 - tail])
     return BootstrapCI(float(x.mean() - y.mean()), float(low), float(high), int(x.size + y.size), float(level),
                        int(n_boot))
+
+
+def bootstrap_kappa(a: Sequence[str], b: Sequence[str], n_boot: int = N_BOOT, level: float = LEVEL,
+                    seed: int = SEED) -> BootstrapCI:
+    """Percentile bootstrap interval for Cohen's kappa of two codings of the
+    same items, resampling items (pairs of labels) with replacement.
+
+    ``mean`` is the kappa of the full sample. Resamples in which kappa is
+    undefined (both codings use one and the same label throughout) are left
+    out; ``n_boot`` in the result counts the resamples actually used.
+    """
+    a, b = _pair(a, b, "bootstrap_kappa")
+    if len(a) < 2:
+        raise ValueError("bootstrap_kappa: need at least 2 items to resample, got 1")
+    if isinstance(n_boot, bool) or not isinstance(n_boot, (int, np.integer)) or n_boot < 100:
+        raise ValueError(f"bootstrap_kappa: n_boot must be an integer >= 100, got {n_boot!r}")
+    if not 0 < level < 1:
+        raise ValueError(f"bootstrap_kappa: level must be between 0 and 1, got {level!r}")
+    point = cohen_kappa(a, b)
+    cats = sorted(set(a) | set(b))
+    code = {c: k for k, c in enumerate(cats)}
+    x = np.array([code[v] for v in a])
+    y = np.array([code[v] for v in b])
+    rng = np.random.default_rng(seed)
+    idx = rng.integers(0, x.size, size=(n_boot, x.size))
+    xs, ys = x[idx], y[idx]
+    p_o = (xs == ys).mean(axis=1)
+    p_e = sum((xs == k).mean(axis=1) * (ys == k).mean(axis=1) for k in range(len(cats)))
+    defined = p_e < 1
+    kappas = (p_o[defined] - p_e[defined]) / (1 - p_e[defined])
+    tail = (1 - level) / 2
+    low, high = np.quantile(kappas, [tail, 1 - tail])
+    return BootstrapCI(float(point), float(low), float(high), int(x.size), float(level), int(defined.sum()))
+
+
+def t_ci(values: Iterable[float], level: float = LEVEL) -> BootstrapCI:
+    """Classical Student-t confidence interval for a mean, for comparison with
+    the bootstrap (``n_boot`` is 0: nothing is resampled). With few values it
+    is much wider than the percentile bootstrap, which cannot spread further
+    than the sample itself."""
+    from scipy import stats
+
+    try:
+        x = np.asarray(list(values), dtype=float)
+    except (TypeError, ValueError):
+        raise ValueError("t_ci: values must be numbers") from None
+    if x.ndim != 1 or x.size < 2:
+        raise ValueError(f"t_ci: need a flat sequence of at least 2 values, got {x.size}")
+    if not np.isfinite(x).all():
+        raise ValueError("t_ci: values contain NaN or infinity")
+    if not 0 < level < 1:
+        raise ValueError(f"t_ci: level must be between 0 and 1, got {level!r}")
+    half = float(stats.t.ppf(1 - (1 - level) / 2, x.size - 1) * x.std(ddof=1) / math.sqrt(x.size))
+    m = float(x.mean())
+    return BootstrapCI(m, m - half, m + half, int(x.size), float(level), 0)
 
 
 def distinct_resamples(n: int) -> int:
