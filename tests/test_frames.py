@@ -346,6 +346,21 @@ def test_frames_by_sentence_and_evaluate():
         F.frames_by_sentence(s, ["x"], hits, pd.DataFrame({"sent_id": [9], "frame": ["x"]}))
 
 
+def test_removal_cost():
+    # frame x: sentence 1 correct via a+b, sentence 2 correct via a only, sentence 3 false hit via a
+    fbs = pd.DataFrame({"sent_id": [1, 2, 3, 4], "voice": "v", "frame": "x",
+                        "matched": [True, True, True, False], "hand_coded": [True, True, False, True]})
+    hits = pd.DataFrame({"sent_id": [1, 1, 2, 3], "frame": "x", "pattern": ["a", "b", "a", "a"]})
+    cost = F.removal_cost(fbs, hits)
+    assert cost[["sent_id", "patterns", "lost", "n_lost"]].values.tolist() == [[3, "a", "2", 1]]
+    fbs2 = fbs.assign(hand_coded=[True, False, False, True])
+    cost2 = F.removal_cost(fbs2, hits)
+    assert cost2[["sent_id", "lost", "n_lost"]].values.tolist() == [[2, "", 0], [3, "", 0]]
+    assert F.removal_cost(fbs.assign(matched=False), hits).empty
+    with pytest.raises(ValueError, match="lacks column"):
+        F.removal_cost(fbs, hits.drop(columns="pattern"))
+
+
 # --------------------------------------------------------------------------
 # Collocations and dispersion
 # --------------------------------------------------------------------------

@@ -453,6 +453,28 @@ def disagreements(fbs: pd.DataFrame, hits: pd.DataFrame) -> pd.DataFrame:
     return err[["sent_id", "voice", "frame", "error", "fired"]].reset_index(drop=True)
 
 
+def removal_cost(fbs: pd.DataFrame, hits: pd.DataFrame) -> pd.DataFrame:
+    """What deleting the indicators behind each false hit would cost.
+
+    One row per false hit (matched, not hand-coded): ``patterns``, the
+    indicators of that frame that fired in the sentence ('; '-joined), and
+    ``lost``, the correct hits of the same frame (matched and hand-coded
+    sentences) that would become misses because only those patterns fire
+    there ('; '-joined sentence ids, '' if none); ``n_lost`` counts them."""
+    missing = [c for c in ("sent_id", "frame", "pattern") if c not in hits.columns]
+    if missing:
+        raise ValueError(f"hits table lacks column(s) {', '.join(missing)}")
+    fired = {k: frozenset(g) for k, g in hits.groupby(["sent_id", "frame"])["pattern"]}
+    correct = fbs[fbs["matched"] & fbs["hand_coded"]]
+    rows = []
+    for r in fbs[fbs["matched"] & ~fbs["hand_coded"]].itertuples(index=False):
+        pats = fired.get((r.sent_id, r.frame), frozenset())
+        lost = [int(s) for s in correct.loc[correct["frame"] == r.frame, "sent_id"]
+                if fired.get((s, r.frame), frozenset()) <= pats]
+        rows.append((r.sent_id, r.voice, r.frame, "; ".join(sorted(pats)), "; ".join(map(str, lost)), len(lost)))
+    return pd.DataFrame(rows, columns=["sent_id", "voice", "frame", "patterns", "lost", "n_lost"])
+
+
 def pattern_coverage(sentences: pd.DataFrame, table: pd.DataFrame, key: Sequence[str]) -> pd.DataFrame:
     """For each row of a pattern table (naming or indicators): how many
     sentences its pattern matches, beside ``expected``."""
