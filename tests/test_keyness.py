@@ -77,6 +77,37 @@ def test_log_ratio_hardie():
     assert k.log_ratio(0, 1, 58, 167) > 0
 
 
+def test_misleading_sign():
+    # seen once, only in the corpus 167/58 = 2.9 times larger: Log Ratio > 0 points the wrong way
+    assert k.misleading_sign(0, 1, 58, 167)
+    assert not k.misleading_sign(0, 2, 58, 167)  # twice is enough here: log2((0.5/58) / (2/167)) < 0
+    assert not k.misleading_sign(2, 0, 58, 167)  # absent from the larger corpus: always the right sign
+    assert not k.misleading_sign(1, 5, 58, 167)  # both counts above zero: the sign follows the data
+    assert not k.misleading_sign(0, 1, 100, 100)
+    assert k.misleading_sign(1, 0, 300, 100)  # the mirror case: corpus 1 is the larger one
+    assert k.misleading_sign(0, 1, 50, 100)  # Log Ratio exactly 0 for a word that is not equally frequent
+    assert not k.misleading_sign(0, 0, 5, 5)
+    assert not k.misleading_sign(0, 1, 58, 167, zero=0.1)  # a smaller constant moves the limit
+    with pytest.raises(k.KeynessError, match="must not be negative"):
+        k.misleading_sign(-1, 0, 10, 10)
+
+
+def test_zero_flip_limit():
+    assert k.zero_flip_limit(58, 167) == 2  # 0.5 * 167 / 58 = 1.44
+    assert k.zero_flip_limit(167, 58) == 2  # symmetric in the two sizes
+    assert k.zero_flip_limit(100, 100) == 1  # equal sizes: a single occurrence already points the right way
+    assert k.zero_flip_limit(50, 100) == 2  # 0.5 * 100 / 50 = 1 exactly gives Log Ratio 0, not below
+    for c, d in ((58, 167), (50, 100), (13, 31_764)):
+        n = k.zero_flip_limit(c, d)
+        small, large = sorted((c, d))
+        b_args = (0, n, c, d) if d == large else (n, 0, c, d)
+        below = (0, n - 1, c, d) if d == large else (n - 1, 0, c, d)
+        assert not k.misleading_sign(*b_args)
+        assert n == 1 or k.misleading_sign(*below)
+    with pytest.raises(k.KeynessError, match="corpus sizes must be positive"):
+        k.zero_flip_limit(0, 10)
+
+
 def test_pct_diff():
     assert k.pct_diff(2, 1, 100, 100) == pytest.approx(100.0)
     assert k.pct_diff(1, 2, 100, 100) == pytest.approx(-50.0)

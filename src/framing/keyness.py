@@ -19,6 +19,8 @@ corpus 2 of ``d`` tokens. The 2x2 contingency table is::
   seen b times in corpus 2 gets a positive value when corpus 2 is more than
   2b times the size of corpus 1 (0 of 58 vs 1 of 167 gives +0.53), and the
   mirror case a negative one: the sign then follows the sizes, not the counts.
+  ``misleading_sign`` flags such rows; ``zero_flip_limit`` gives the count
+  below which a word seen only in the larger corpus is affected.
 * ``pct_diff``: %DIFF (Gabrielatos & Marchi 2012; Gabrielatos 2018),
   100 * (rf1 - rf2) / rf2; infinite when the term is absent from corpus 2.
 * ``p_fisher``: Fisher's exact two-sided p-value of the table.
@@ -118,6 +120,35 @@ def log_ratio(a, b, c, d, zero: float = ZERO_FREQ) -> float:
     if a == 0 and b == 0:
         return 0.0
     return math.log2(((a or zero) / c) / ((b or zero) / d))
+
+
+def misleading_sign(a, b, c, d, zero: float = ZERO_FREQ) -> bool:
+    """True when the sign of Log Ratio contradicts the observed relative frequencies.
+
+    With both counts above zero the sign always follows a/c - b/d. With one
+    count zero, the 0.5 replacement can point the other way: a word seen ``b``
+    times only in corpus 2 gets Log Ratio >= 0 ("more in corpus 1") whenever
+    corpus 2 is at least 2b times the size of corpus 1 (``zero_flip_limit``).
+    A Log Ratio of exactly 0 for a word that is not equally frequent counts as
+    misleading too.
+    """
+    a, b, c, d = _check(a, b, c, d)
+    lr = log_ratio(a, b, c, d, zero)
+    diff = a * d - b * c  # sign of a/c - b/d, without rounding
+    return (lr > 0) - (lr < 0) != (diff > 0) - (diff < 0)
+
+
+def zero_flip_limit(c, d, zero: float = ZERO_FREQ) -> int:
+    """The smallest count a word seen only in the LARGER corpus needs for Log Ratio
+    to point towards that corpus (below it, the sign is misleading).
+
+    A word absent from the smaller corpus (size ``small``) and seen ``n`` times in
+    the larger one (size ``large``) has Log Ratio log2((zero/small) / (n/large)),
+    which points the right way only when n > zero * large / small.
+    """
+    _check(0, 0, c, d)
+    small, large = sorted((c, d))
+    return math.floor(zero * large / small) + 1
 
 
 def pct_diff(a, b, c, d) -> float:
