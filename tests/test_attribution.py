@@ -107,3 +107,18 @@ def test_non_utf8_annotation_file(tmp_path):
 
 def test_attribution_file_lives_in_data():
     assert (paths.DATA / "attribution.csv").is_file()
+
+
+def test_read_derived_problems(tmp_path):
+    from framing.annotations import read_derived
+
+    with pytest.raises(AnnotationError, match=r"none\.csv: file not found \(run notebooks/09-x\.ipynb first\)"):
+        read_derived(tmp_path / "none.csv", ["a"], "09-x.ipynb")
+    p = tmp_path / "d.csv"
+    p.write_text("a,b\n")
+    with pytest.raises(AnnotationError, match="columns"):
+        read_derived(p, ["a"], "09-x.ipynb")
+    with pytest.raises(AnnotationError, match="no rows"):
+        read_derived(p, ["a", "b"], "09-x.ipynb")
+    p.write_text("a,b\n1,x\n")
+    assert read_derived(p, ["a", "b"], "09-x.ipynb")["b"].tolist() == ["x"]

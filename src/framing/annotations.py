@@ -72,3 +72,19 @@ def read_annotations(
             if len(dup):
                 raise AnnotationError(f"{path}: duplicate {id_column} {df.at[dup[0], id_column]} in row {dup[0] + 2}")
     return df
+
+
+def read_derived(path: str | Path, columns: list[str], written_by: str, dtype: dict | None = None) -> pd.DataFrame:
+    """Read a file of ``data/derived/`` and check that it exists, has exactly ``columns`` and has rows.
+
+    ``written_by`` names the notebook that writes it, so that a missing file says how to make it.
+    """
+    path = Path(path)
+    if not path.is_file():
+        raise AnnotationError(f"{path}: file not found (run notebooks/{written_by} first)")
+    df = pd.read_csv(path, keep_default_na=False, dtype=dtype)
+    if list(df.columns) != list(columns):
+        raise AnnotationError(f"{path}: columns {list(df.columns)} differ from {list(columns)}")
+    if df.empty:
+        raise AnnotationError(f"{path}: no rows")
+    return df

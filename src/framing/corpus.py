@@ -6,7 +6,7 @@ from pathlib import Path
 import pandas as pd
 
 from . import paths
-from .annotations import AnnotationError
+from .annotations import AnnotationError, read_derived
 from .article import Article, load_article
 from .attribution import SPEAKERS, VOICES, attribute, read_attribution
 
@@ -33,11 +33,7 @@ def build_sentences(article: Article | None = None, attribution_path: str | Path
 def read_sentences(path: str | Path | None = None) -> pd.DataFrame:
     """Read ``sentences.csv`` (written by notebook 00) and check its schema."""
     path = Path(path or paths.DERIVED / "sentences.csv")
-    if not path.is_file():
-        raise AnnotationError(f"{path}: file not found (run notebooks/00-the-article.ipynb first)")
-    df = pd.read_csv(path, keep_default_na=False)
-    if list(df.columns) != SENTENCE_COLUMNS:
-        raise AnnotationError(f"{path}: columns {list(df.columns)} differ from {SENTENCE_COLUMNS}")
+    df = read_derived(path, SENTENCE_COLUMNS, "00-the-article.ipynb")
     for col, labels in (("voice", VOICES), ("voice_auto", VOICES), ("speaker", SPEAKERS), ("kind", KINDS)):
         bad = sorted(set(df[col]) - set(labels))
         if bad:

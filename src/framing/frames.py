@@ -37,7 +37,7 @@ from nltk.collocations import BigramAssocMeasures, BigramCollocationFinder
 from nltk.tokenize import NLTKWordTokenizer
 
 from . import paths
-from .annotations import AnnotationError, read_annotations
+from .annotations import AnnotationError, read_annotations, read_derived
 from .attribution import VOICES
 from .tokens import read_tokens, word_tokens
 
@@ -179,11 +179,8 @@ def read_kwic(path: str | Path | None = None) -> pd.DataFrame:
     """Read ``kwic.csv`` and check its schema: exact columns, known voices,
     and every node matched by its term."""
     path = Path(path or paths.DERIVED / "kwic.csv")
-    if not path.is_file():
-        raise AnnotationError(f"{path}: file not found (run notebooks/02-keyword-framing.ipynb first)")
-    df = pd.read_csv(path, keep_default_na=False, dtype={"left": str, "node": str, "right": str, "term": str})
-    if list(df.columns) != KWIC_COLUMNS:
-        raise AnnotationError(f"{path}: columns {list(df.columns)} differ from {KWIC_COLUMNS}")
+    df = read_derived(path, KWIC_COLUMNS, "02-keyword-framing.ipynb",
+                      dtype={"left": str, "node": str, "right": str, "term": str})
     bad = sorted(set(df["voice"]) - set(VOICES))
     if bad:
         raise AnnotationError(f"{path}: unknown voice {bad[0]!r}")
@@ -392,11 +389,7 @@ def frames_by_sentence(sentences: pd.DataFrame, frames: Sequence[str], hits: pd.
 def read_frames_by_sentence(path: str | Path | None = None, frames: Iterable[str] | None = None) -> pd.DataFrame:
     """Read ``frames_by_sentence.csv`` and check its schema."""
     path = Path(path or paths.DERIVED / "frames_by_sentence.csv")
-    if not path.is_file():
-        raise AnnotationError(f"{path}: file not found (run notebooks/02-keyword-framing.ipynb first)")
-    df = pd.read_csv(path, keep_default_na=False)
-    if list(df.columns) != FRAMES_BY_SENTENCE_COLUMNS:
-        raise AnnotationError(f"{path}: columns {list(df.columns)} differ from {FRAMES_BY_SENTENCE_COLUMNS}")
+    df = read_derived(path, FRAMES_BY_SENTENCE_COLUMNS, "02-keyword-framing.ipynb")
     for col in ("matched", "hand_coded"):
         if df[col].dtype != bool:
             raise AnnotationError(f"{path}: column {col} is not True/False")

@@ -38,7 +38,7 @@ from pathlib import Path
 import pandas as pd
 from scipy.stats import chi2, fisher_exact
 
-from .annotations import AnnotationError
+from .annotations import AnnotationError, read_derived
 
 KEYNESS_COLUMNS = ["term", "freq_ru", "size_ru", "freq_cn", "size_cn", "g2", "log_ratio",
                    "pct_diff", "p_fisher", "min_expected"]
@@ -214,15 +214,7 @@ def relative_frequencies(df: pd.DataFrame, per: int = 1000) -> pd.DataFrame:
 
 
 def _check_columns(path: str | Path, columns: list[str]) -> pd.DataFrame:
-    path = Path(path)
-    if not path.is_file():
-        raise AnnotationError(f"{path}: file not found (run notebooks/04-comparing-readouts.ipynb first)")
-    df = pd.read_csv(path, keep_default_na=False)
-    if list(df.columns) != columns:
-        raise AnnotationError(f"{path}: columns {list(df.columns)} differ from {columns}")
-    if df.empty:
-        raise AnnotationError(f"{path}: no rows")
-    return df
+    return read_derived(path, columns, "04-comparing-readouts.ipynb")
 
 
 def read_keyness(path: str | Path | None = None) -> pd.DataFrame:

@@ -33,7 +33,7 @@ import numpy as np
 import pandas as pd
 
 from . import paths
-from .annotations import AnnotationError, read_annotations
+from .annotations import AnnotationError, read_annotations, read_derived
 from .article import extract_quotes, normalise_text
 from .corpus import analysed
 from .resources import ResourceError, nltk_vader
@@ -762,13 +762,7 @@ def build_sentiment(sentences: pd.DataFrame, tone_path: str | Path | None = None
 def read_sentiment(path: str | Path | None = None) -> pd.DataFrame:
     """Read ``sentiment.csv`` (written by notebook 03) and check its schema."""
     path = Path(path or paths.DERIVED / "sentiment.csv")
-    if not path.is_file():
-        raise AnnotationError(f"{path}: file not found (run notebooks/03-sentiment.ipynb first)")
-    df = pd.read_csv(path, keep_default_na=False)
-    if list(df.columns) != SENTIMENT_COLUMNS:
-        raise AnnotationError(f"{path}: columns {list(df.columns)} differ from {SENTIMENT_COLUMNS}")
-    if df.empty:
-        raise AnnotationError(f"{path}: no rows")
+    df = read_derived(path, SENTIMENT_COLUMNS, "03-sentiment.ipynb")
     if not pd.api.types.is_integer_dtype(df["sent_id"]) or df["sent_id"].duplicated().any():
         raise AnnotationError(f"{path}: sent_id must be unique integers")
     for col in ("neg", "neu", "pos", "compound", "ref_compound"):

@@ -28,7 +28,7 @@ from nltk.tokenize.punkt import PunktLanguageVars, PunktSentenceTokenizer
 from nltk.util import ngrams
 
 from . import paths
-from .annotations import AnnotationError
+from .annotations import AnnotationError, read_derived
 from .article import Normalised, normalise, punkt_tokenizer, segment
 
 TOKEN_COLUMNS = ["sent_id", "position", "token", "norm", "stem", "is_stop", "is_punct", "voice"]
@@ -89,12 +89,7 @@ def token_table(sentences: pd.DataFrame) -> pd.DataFrame:
 def read_tokens(path: str | Path | None = None) -> pd.DataFrame:
     """Read ``tokens.csv`` (written by notebook 01) and check its columns."""
     path = Path(path or paths.DERIVED / "tokens.csv")
-    if not path.is_file():
-        raise AnnotationError(f"{path}: file not found (run notebooks/01-tokenising.ipynb first)")
-    df = pd.read_csv(path, keep_default_na=False, dtype={"token": str, "norm": str, "stem": str})
-    if list(df.columns) != TOKEN_COLUMNS:
-        raise AnnotationError(f"{path}: columns {list(df.columns)} differ from {TOKEN_COLUMNS}")
-    return df
+    return read_derived(path, TOKEN_COLUMNS, "01-tokenising.ipynb", dtype={"token": str, "norm": str, "stem": str})
 
 
 # --------------------------------------------------------------------------
