@@ -115,6 +115,11 @@ def test_html_edition_in_a_real_browser(html_site):
         assert any(h.endswith("index.html") for h in hrefs), "no contents link"
         for href in sorted(set(hrefs)):
             assert page.request.get(href).ok, f"broken link {href}"
+        anchors = page.eval_on_selector_all("a[href*='glossary.html#']", "els => els.map(e => e.href)")
+        assert anchors, "no glossary links"
+        page.goto(anchors[0])
+        target = anchors[0].split("#", 1)[1]
+        assert page.locator(f"[id='{target}']").count() == 1, f"glossary anchor {target} missing"
         browser.close()
 
 

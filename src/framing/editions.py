@@ -162,10 +162,10 @@ def html_edition(target: Path | None = None, folder: Path | None = None) -> Path
     for path in books:
         body, _ = exporter.from_filename(str(path))
         body = link.sub(lambda m: f'{m.group(1)}.html{m.group(2) or ""}"', body)
-        body = body.replace(f'href="{GLOSSARY}"', 'href="glossary.html"')
+        body = body.replace(f'href="{GLOSSARY}"', 'href="glossary.html"').replace(f'href="{GLOSSARY}#', 'href="glossary.html#')
         body = body.replace(f'href="{CONTENTS_LINK}"', 'href="index.html"')
         (target / f"{path.stem}.html").write_text(body, encoding="utf-8")
-    md = mistune.create_markdown(plugins=["table"])
+    md = mistune.create_markdown(escape=False, plugins=["table"])  # keep the glossary's <a id> anchors
     if (folder / GLOSSARY).is_file():
         text = (folder / GLOSSARY).read_text(encoding="utf-8")
         text = re.sub(r"\((\d\d-[a-z0-9-]+)\.ipynb", r"(\1.html", text)

@@ -7,6 +7,7 @@ and the stored outputs are those of this run.
 from __future__ import annotations
 
 import re
+import subprocess
 import sys
 import time
 from pathlib import Path
@@ -51,7 +52,8 @@ def run_notebook(path: Path, timeout: int = 600) -> None:
     client = NotebookClient(nb, timeout=timeout, kernel_name="python3", record_timing=False,
                             resources={"metadata": {"path": str(path.parent)}})
     try:
-        client.execute()
+        # The kernel's own stderr only says that it talks to us over local TCP; keep the progress clean.
+        client.execute(stderr=subprocess.DEVNULL)
     except CellExecutionError as err:
         index = next((i for i, c in enumerate(nb.cells)
                       if c.cell_type == "code" and any(o.get("output_type") == "error" for o in c.get("outputs", []))), None)
