@@ -140,3 +140,13 @@ def test_notebook_facts_of_the_first_notebook():
     assert facts["title"].startswith("The article")
     assert facts["figure"] == "00-voice-map"
     assert len(facts["objectives"]) >= 3 and facts["minutes"] >= 5
+
+
+def test_readme_links_resolve():
+    import re
+
+    readme = (paths.ROOT / "README.md").read_text(encoding="utf-8")
+    targets = re.findall(r"\]\(([^)#\s]+)", readme) + re.findall(r'src="([^"]+)"', readme)
+    local = [t for t in targets if not t.startswith(("http:", "https:"))]
+    missing = sorted({t for t in local if not (paths.ROOT / t).exists()})
+    assert local and not missing, f"README links to missing files: {missing}"

@@ -214,7 +214,8 @@ def readme_map(folder: Path | None = None) -> str:
     rows = ["| # | notebook | you will learn to | minutes | main figure |", "|---|---|---|---|---|"]
     for path in notebooks(folder):
         f = notebook_facts(path)
-        learn = "; ".join(f["objectives"][:3]) + ("; …" if len(f["objectives"]) > 3 else "")
+        learn = "; ".join(f["objectives"][:2]) + ("; …" if len(f["objectives"]) > 2 else "")
+        learn = re.sub(r"\]\((?!https?:|#|/)([^)]+)\)", r"](notebooks/\1)", learn)  # links relative to the README
         thumb = f'<img src="figures/{f["figure"]}.png" alt="{f["figure"]}" width="160">' if f["figure"] else ""
         rows.append(f"| {f['name'][:2]} | [{f['title']}](notebooks/{f['name']}) | {learn} | {f['minutes']} | {thumb} |")
     return "\n".join(rows)
