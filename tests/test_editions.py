@@ -53,10 +53,21 @@ def test_student_edition_has_no_solutions(tmp_path):
         s_cells = json.loads(student.read_text())["cells"]
         t_cells = json.loads(teacher.read_text())["cells"]
         assert len(s_cells) == len(t_cells)
-        assert not any("".join(c["source"]).startswith(editions.SOLUTION_MARK) for c in s_cells)
+        assert not any(editions.is_solution(c) for c in s_cells), f"{student.name}: a solution survives"
         placeholders = [c for c in s_cells if "".join(c["source"]) == editions.PLACEHOLDER]
         assert len(placeholders) == editions.exercises_and_solutions(json.loads(teacher.read_text()))[1]
         assert all(c["outputs"] == [] for c in placeholders)
+
+
+@pytest.mark.parametrize("path", notebooks(), ids=lambda p: p.name)
+def test_what_follows_a_solution_is_an_answer_or_a_new_section(path):
+    """Written answers must be marked, so that the student edition can remove them."""
+    cells = json.loads(path.read_text())["cells"]
+    for i, c in enumerate(cells[:-1]):
+        if c["cell_type"] == "code" and "".join(c["source"]).startswith(editions.SOLUTION_MARK):
+            nxt = "".join(cells[i + 1]["source"])
+            assert nxt.startswith(("**Exercise", editions.ANSWER_MARK, "## ")), \
+                f"{path.name}: cell {i + 2} follows a solution but is neither an answer, an exercise nor a section"
 
 
 def test_student_edition_refuses_missing_solutions(tmp_path):
@@ -104,11 +115,13 @@ def test_html_edition_in_a_real_browser(html_site):
         page.route("**/*", lambda route: route.abort() if not route.request.url.startswith(base) else route.continue_())
         assert page.goto(f"{base}/index.html").ok
         links = page.eval_on_selector_all("a", "els => els.map(e => e.getAttribute('href'))")
-        assert len(links) == len(notebooks()) + 1
+        pages = {h for h in links if "#" not in h}
+        assert pages == {f"{p.stem}.html" for p in notebooks()} | {"glossary.html"}
         first = notebooks()[0].stem
         page.click(f"a[href='{first}.html']")
         page.wait_for_load_state("load")
         assert page.url.endswith(f"{first}.html")
+        assert page.locator("math").count() > 0 and "$$" not in page.inner_text("body"), "formulas not rendered"
         images = page.eval_on_selector_all("img", "els => els.map(e => e.complete && e.naturalWidth > 0)")
         assert images and all(images), "a figure did not load"
         hrefs = page.eval_on_selector_all("a[href$='.html']", "els => els.map(e => e.href)")
@@ -150,3 +163,13 @@ def test_readme_links_resolve():
     local = [t for t in targets if not t.startswith(("http:", "https:"))]
     missing = sorted({t for t in local if not (paths.ROOT / t).exists()})
     assert local and not missing, f"README links to missing files: {missing}"
+
+
+@pytest.mark.parametrize("markdown, expected", [
+    ("$$x = 1$$", '<math xmlns="http://www.w3.org/1998/Math/MathML" display="block">'),
+    ("where $p_o$ is", 'display="inline"'),
+    ("a price of $5 and $6", "a price of $5 and $6"),
+    ("code `$x$` stays", "code `$x$` stays"),
+])
+def test_math_becomes_mathml(markdown, expected):
+    assert expected in editions.math_to_mathml(markdown)

@@ -19,7 +19,9 @@ from .runner import notebooks
 
 NAV_MARK = "<!-- framing:nav -->"
 SOLUTION_MARK = "# Solution"
+ANSWER_MARK = "*Answer.*"
 PLACEHOLDER = "# Your solution here\n"
+ANSWER_PLACEHOLDER = "*Your answer here.*\n"
 CONTENTS_LINK = "../README.md#the-notebooks"
 GLOSSARY = "glossary.md"
 
@@ -109,14 +111,24 @@ def exercises_and_solutions(nb: dict) -> tuple[int, int]:
     return exercises, solutions
 
 
+def is_solution(cell: dict) -> bool:
+    """A worked solution: a code cell starting ``# Solution`` or a markdown answer starting ``*Answer.*``."""
+    mark = SOLUTION_MARK if cell["cell_type"] == "code" else ANSWER_MARK
+    return cell["cell_type"] in ("code", "markdown") and _source(cell).startswith(mark)
+
+
 def strip_solutions(nb: dict) -> dict:
-    """A copy of ``nb`` whose solution cells are empty placeholders without outputs."""
+    """A copy of ``nb`` whose solution cells and written answers are empty placeholders without outputs."""
     nb = json.loads(json.dumps(nb))
     for cell in nb["cells"]:
-        if cell["cell_type"] == "code" and _source(cell).startswith(SOLUTION_MARK):
+        if not is_solution(cell):
+            continue
+        if cell["cell_type"] == "code":
             cell["source"] = PLACEHOLDER
             cell["outputs"] = []
             cell["execution_count"] = None
+        else:
+            cell["source"] = ANSWER_PLACEHOLDER
     return nb
 
 
@@ -149,6 +161,7 @@ def html_edition(target: Path | None = None, folder: Path | None = None) -> Path
     embedded in the pages, so the folder can be copied anywhere.
     """
     import mistune  # nbconvert's own markdown renderer
+    import nbformat
     from nbconvert import HTMLExporter
 
     target = Path(target or paths.ROOT / "html")
@@ -160,7 +173,13 @@ def html_edition(target: Path | None = None, folder: Path | None = None) -> Path
     books = notebooks(folder)
     link = re.compile(r'(href="(?:\d\d-[a-z0-9-]+))\.ipynb(#[^"]*)?"')
     for path in books:
-        body, _ = exporter.from_filename(str(path))
+        nb = nbformat.read(path, as_version=4)
+        for cell in nb.cells:
+            if cell.cell_type == "markdown":
+                cell.source = math_to_mathml(cell.source)
+        body, _ = exporter.from_notebook_node(nb, resources={"metadata": {"name": title(path)}})
+        body = body.replace('alt="No description has been provided for this image"',
+                            f'alt="A figure of notebook {path.name[:2]} ({html.escape(title(path), quote=True)})"')
         body = link.sub(lambda m: f'{m.group(1)}.html{m.group(2) or ""}"', body)
         body = body.replace(f'href="{GLOSSARY}"', 'href="glossary.html"').replace(f'href="{GLOSSARY}#', 'href="glossary.html#')
         body = body.replace(f'href="{CONTENTS_LINK}"', 'href="index.html"')
@@ -170,13 +189,35 @@ def html_edition(target: Path | None = None, folder: Path | None = None) -> Path
         text = (folder / GLOSSARY).read_text(encoding="utf-8")
         text = re.sub(r"\((\d\d-[a-z0-9-]+)\.ipynb", r"(\1.html", text)
         (target / "glossary.html").write_text(_page("Glossary", md(text)), encoding="utf-8")
-    items = "\n".join(
-        f'<li><a href="{p.stem}.html">{p.name[:2]} · {html.escape(title(p))}</a></li>' for p in books)
+    items = []
+    for p in books:
+        facts = notebook_facts(p)
+        learn = md("You will learn to " + "; ".join(re.sub(r"\]\(glossary\.md", "](glossary.html", o)
+                                                      for o in facts["objectives"]) + ".")
+        items.append(f'<li><a href="{p.stem}.html">{p.name[:2]} · {html.escape(facts["title"])}</a> '
+                     f'(about {facts["minutes"]} minutes){learn}</li>')
+    items = "\n".join(items)
     index = (f"<h1>Computational framing analysis</h1>\n<p>A reading edition of the notebooks: "
              f"one news article, the 15 June 2022 Xi–Putin call.</p>\n<ol>\n{items}\n</ol>\n"
              f'<p><a href="glossary.html">Glossary</a></p>')
     (target / "index.html").write_text(_page("Computational framing analysis", index), encoding="utf-8")
     return target / "index.html"
+
+
+_DISPLAY_MATH = re.compile(r"\$\$(.+?)\$\$", re.S)
+_INLINE_MATH = re.compile(r"(?<![\\$])\$(?!\s)([^$\n]+?)(?<!\s)\$(?!\$)")
+
+
+def math_to_mathml(markdown: str) -> str:
+    """Replace ``$$...$$`` and ``$...$`` LaTeX in markdown by MathML, which browsers render without
+    MathJax (the HTML edition must read offline). Code spans are left alone."""
+    from latex2mathml.converter import convert
+
+    parts = re.split(r"(`[^`]*`)", markdown)
+    for i in range(0, len(parts), 2):
+        parts[i] = _DISPLAY_MATH.sub(lambda m: convert(m.group(1).strip(), display="block"), parts[i])
+        parts[i] = _INLINE_MATH.sub(lambda m: convert(m.group(1)), parts[i])
+    return "".join(parts)
 
 
 def _page(title_: str, body: str) -> str:
