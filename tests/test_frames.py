@@ -411,21 +411,20 @@ def test_frames_by_sentence_csv_schema_and_content(sentences, codebook, indicato
     pd.testing.assert_frame_equal(fbs, fresh)
 
 
-def test_read_outputs_reject_bad_schemas(tmp_path):
-    p = write(tmp_path, "kwic.csv", "term,sent_id,voice,left,node\nwar,1,journalist,a,war\n")
-    with pytest.raises(AnnotationError, match="columns"):
-        F.read_kwic(p)
-    p = write(tmp_path, "kwic2.csv", "term,sent_id,voice,left,node,right\nwar,1,journalist,a,warmest,b\n")
-    with pytest.raises(AnnotationError, match="node 'warmest' is not matched by term 'war'"):
-        F.read_kwic(p)
-    p = write(tmp_path, "fbs.csv", "sent_id,voice,frame,matched,hand_coded\n1,journalist,x,yes,True\n")
-    with pytest.raises(AnnotationError, match="matched is not True/False"):
-        F.read_frames_by_sentence(p)
-    p = write(tmp_path, "fbs2.csv", "sent_id,voice,frame,matched,hand_coded\n1,reporter,x,True,True\n")
-    with pytest.raises(AnnotationError, match="unknown voice 'reporter'"):
-        F.read_frames_by_sentence(p)
-    with pytest.raises(AnnotationError, match="file not found"):
-        F.read_kwic(tmp_path / "missing.csv")
+@pytest.mark.parametrize("reader, content, message", [
+    ("read_kwic", "term,sent_id,voice,left,node\nwar,1,journalist,a,war\n", "columns"),
+    ("read_kwic", "term,sent_id,voice,left,node,right\nwar,1,journalist,a,warmest,b\n",
+     "node 'warmest' is not matched by term 'war'"),
+    ("read_frames_by_sentence", "sent_id,voice,frame,matched,hand_coded\n1,journalist,x,yes,True\n",
+     "matched is not True/False"),
+    ("read_frames_by_sentence", "sent_id,voice,frame,matched,hand_coded\n1,reporter,x,True,True\n",
+     "unknown voice 'reporter'"),
+    ("read_kwic", None, "file not found"),
+])
+def test_read_outputs_reject_bad_schemas(tmp_path, reader, content, message):
+    p = write(tmp_path, "out.csv", content) if content is not None else tmp_path / "missing.csv"
+    with pytest.raises(AnnotationError, match=message):
+        getattr(F, reader)(p)
 
 
 def test_concordance_and_frame_voice_counts():
