@@ -122,3 +122,31 @@ def test_read_derived_problems(tmp_path):
         read_derived(p, ["a", "b"], "09-x.ipynb")
     p.write_text("a,b\n1,x\n")
     assert read_derived(p, ["a", "b"], "09-x.ipynb")["b"].tolist() == ["x"]
+
+
+def test_row_with_extra_fields_is_one_clear_line(tmp_path):
+    p = tmp_path / "attribution.csv"
+    p.write_text("sent_id,voice,speaker,justification\n1,journalist,none,because, it is\n")
+    with pytest.raises(AnnotationError, match=r"attribution\.csv: a row has more fields than the header"):
+        read_attribution(p)
+
+
+def test_blank_line_counts_as_a_row(tmp_path):
+    p = tmp_path / "attribution.csv"
+    p.write_text("sent_id,voice,speaker,justification\n\n2,journalist,none,because\n")
+    with pytest.raises(AnnotationError, match="empty sent_id in row 2"):
+        read_attribution(p)
+
+
+@pytest.mark.parametrize("content, message", [
+    (b"", "not a readable CSV file"),
+    (b"a,b\n\xe9,1\n", "not a readable CSV file"),
+    (b"a,b\n1,2,3\n", "more fields than the header"),
+])
+def test_read_derived_bad_files(tmp_path, content, message):
+    from framing.annotations import read_derived
+
+    p = tmp_path / "d.csv"
+    p.write_bytes(content)
+    with pytest.raises(AnnotationError, match=message):
+        read_derived(p, ["a", "b"], "09-x.ipynb")

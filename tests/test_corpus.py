@@ -62,3 +62,13 @@ def test_read_sentences_checks_labels(tmp_path, sentences):
     bad.to_csv(p, index=False)
     with pytest.raises(AnnotationError, match="unknown voice 'pundit'"):
         read_sentences(p)
+
+
+def test_blank_duplicate_flag_is_refused(tmp_path, sentences):
+    p = tmp_path / "s.csv"
+    bad = sentences.copy()
+    bad["is_duplicate"] = bad["is_duplicate"].astype(object)
+    bad.loc[3, "is_duplicate"] = ""
+    bad.to_csv(p, index=False)
+    with pytest.raises(AnnotationError, match="is_duplicate is not True/False"):
+        read_sentences(p)

@@ -173,3 +173,12 @@ def test_readme_links_resolve():
 ])
 def test_math_becomes_mathml(markdown, expected):
     assert expected in editions.math_to_mathml(markdown)
+
+
+def test_cli_errors_are_one_line(tmp_path, monkeypatch, capsys):
+    from framing.__main__ import main
+
+    monkeypatch.setattr(paths, "NOTEBOOKS", tmp_path)
+    assert main(["student"]) == 1
+    err = capsys.readouterr().err
+    assert err.startswith("error: ") and err.count("\n") == 1 and "no numbered notebooks" in err

@@ -43,7 +43,8 @@ def test_savefig_rejects_bad_names(tmp_path, name):
     plt.close(fig)
 
 
-def test_vader_lexicon_is_built_offline(tmp_path):
+def test_vader_lexicon_is_built_offline(tmp_path, monkeypatch):
+    monkeypatch.setattr(nltk.data, "path", list(nltk.data.path))  # restored even if an assertion fails
     target = resources.ensure_vader_lexicon(tmp_path)
     assert target == tmp_path / "sentiment" / "vader_lexicon.zip"
     with zipfile.ZipFile(target) as zf:
@@ -55,16 +56,15 @@ def test_vader_lexicon_is_built_offline(tmp_path):
     from nltk.sentiment.vader import SentimentIntensityAnalyzer
 
     assert SentimentIntensityAnalyzer().polarity_scores("good")["compound"] > 0
-    resources.ensure_vader_lexicon()            # restore the project folder first
 
 
-def test_corrupt_lexicon_zip_is_rebuilt(tmp_path):
+def test_corrupt_lexicon_zip_is_rebuilt(tmp_path, monkeypatch):
+    monkeypatch.setattr(nltk.data, "path", list(nltk.data.path))
     target = tmp_path / "sentiment" / "vader_lexicon.zip"
     target.parent.mkdir(parents=True)
     target.write_bytes(b"not a zip")
     resources.ensure_vader_lexicon(tmp_path)
     assert zipfile.is_zipfile(target)
-    resources.ensure_vader_lexicon()
 
 
 def test_missing_vadersentiment_is_a_clear_error(monkeypatch):

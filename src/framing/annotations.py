@@ -11,6 +11,21 @@ class AnnotationError(ValueError):
     """A problem with an annotation file, reported as one line naming the file."""
 
 
+def _read_csv(path: Path, dtype=None) -> pd.DataFrame:
+    """``pd.read_csv`` with every failure turned into one line naming the file.
+
+    Blank lines are kept as rows (so that row numbers in messages match the file), and a row with
+    more fields than the header (an unquoted comma) is an error rather than a shifted table.
+    """
+    try:
+        df = pd.read_csv(path, dtype=dtype, keep_default_na=False, skip_blank_lines=False)
+    except (pd.errors.ParserError, UnicodeDecodeError, pd.errors.EmptyDataError) as err:
+        raise AnnotationError(f"{path}: not a readable CSV file ({str(err).splitlines()[0]})") from None
+    if not isinstance(df.index, pd.RangeIndex):
+        raise AnnotationError(f"{path}: a row has more fields than the header (an unquoted comma?)")
+    return df
+
+
 def read_annotations(
     path: str | Path,
     columns: Iterable[str],
@@ -32,10 +47,7 @@ def read_annotations(
     path = Path(path)
     if not path.is_file():
         raise AnnotationError(f"{path}: file not found")
-    try:
-        df = pd.read_csv(path, dtype=str, keep_default_na=False)
-    except (pd.errors.ParserError, UnicodeDecodeError, pd.errors.EmptyDataError) as err:
-        raise AnnotationError(f"{path}: not a readable CSV file ({str(err).splitlines()[0]})") from None
+    df = _read_csv(path, dtype=str)
     columns = list(columns)
     missing = [c for c in columns if c not in df.columns]
     if missing:
@@ -82,7 +94,7 @@ def read_derived(path: str | Path, columns: list[str], written_by: str, dtype: d
     path = Path(path)
     if not path.is_file():
         raise AnnotationError(f"{path}: file not found (run notebooks/{written_by} first)")
-    df = pd.read_csv(path, keep_default_na=False, dtype=dtype)
+    df = _read_csv(path, dtype=dtype)
     if list(df.columns) != list(columns):
         raise AnnotationError(f"{path}: columns {list(df.columns)} differ from {list(columns)}")
     if df.empty:

@@ -34,6 +34,8 @@ def read_sentences(path: str | Path | None = None) -> pd.DataFrame:
     """Read ``sentences.csv`` (written by notebook 00) and check its schema."""
     path = Path(path or paths.DERIVED / "sentences.csv")
     df = read_derived(path, SENTENCE_COLUMNS, "00-the-article.ipynb")
+    if df["is_duplicate"].dtype != bool:
+        raise AnnotationError(f"{path}: column is_duplicate is not True/False")
     for col, labels in (("voice", VOICES), ("voice_auto", VOICES), ("speaker", SPEAKERS), ("kind", KINDS)):
         bad = sorted(set(df[col]) - set(labels))
         if bad:

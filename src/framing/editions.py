@@ -136,9 +136,12 @@ def student_edition(target: Path | None = None, folder: Path | None = None) -> l
     """Write the student copies of every notebook (and the glossary) to ``target``."""
     target = Path(target or paths.ROOT / "student")
     folder = folder or paths.NOTEBOOKS
+    books = notebooks(folder)
+    if not books:
+        raise EditionError(f"{folder}: no numbered notebooks")
     target.mkdir(parents=True, exist_ok=True)
     out = []
-    for path in notebooks(folder):
+    for path in books:
         nb = _read(path)
         n_ex, n_sol = exercises_and_solutions(nb)
         if n_ex == 0 or n_ex != n_sol:

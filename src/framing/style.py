@@ -6,11 +6,9 @@ from __future__ import annotations
 
 from pathlib import Path
 
-import matplotlib
+import matplotlib.pyplot as plt
 
-import matplotlib.pyplot as plt  # noqa: E402
-
-from . import paths  # noqa: E402
+from . import paths
 
 VOICE_COLORS = {
     "russian_readout": "#D55E00",      # vermillion
