@@ -5,8 +5,9 @@ import pandas as pd
 import pytest
 
 from framing import frames as F
-from framing import paths
+from framing import paths, tokens
 from framing.annotations import AnnotationError
+from framing.article import normalise_text
 from framing.attribution import VOICES
 from framing.corpus import analysed, read_sentences
 from framing.tokens import read_tokens, word_tokens
@@ -33,7 +34,9 @@ def coding(codebook, sentences):
 
 
 def toy(*texts, voice="journalist"):
-    return pd.DataFrame({"sent_id": range(1, len(texts) + 1), "voice": voice, "text_norm": list(texts)})
+    """A sentence table of original texts and their cleaned copies."""
+    return pd.DataFrame({"sent_id": range(1, len(texts) + 1), "voice": voice, "text": list(texts),
+                         "text_norm": [normalise_text(t) for t in texts]})
 
 
 def write(tmp_path, name, text):
@@ -101,21 +104,47 @@ def test_bad_patterns_are_rejected_in_one_line(bad):
     assert "\n" not in str(err.value)
 
 
-def test_quoted_spans():
-    t = 'He said "war is peace" and "more'
-    assert F.quoted_spans(t) == [(9, 21), (28, len(t))]
-    assert F.in_quotes(t, t.index("peace"), t.index("peace") + 5)
-    assert not F.in_quotes(t, t.index("said"), t.index("said") + 4)
-    assert F.in_quotes(t, t.index("more"), len(t))  # unclosed quote runs to the end
-    assert F.quoted_spans("no quotes") == []
-
-
 # --------------------------------------------------------------------------
 # Matching and KWIC
 # --------------------------------------------------------------------------
 
+def quoted(text, pattern):
+    """The quoted flag of each match of ``pattern`` in one sentence."""
+    return F.match_table(toy(text), [pattern])["quoted"].tolist()
+
+
+def test_quoted_flags_follow_the_original_quotation_marks():
+    t = "He said \u201cwar is peace\u201d and \u201cmore war"
+    assert quoted(t, "war") == [True, True]  # the second quote is never closed: it runs to the end
+    assert quoted(t, "said") == [False]
+    assert quoted("no war here", "war") == [False]
+
+
+def test_quoted_flag_after_an_orphan_closing_quote():
+    # sentence 25: a closing mark without an opener quotes back to the previous closing mark
+    t = "Moscow \u201csupports cooperation with China.\u201d to strengthen\u201d. The end"
+    assert quoted(t, "supports") == [True]
+    assert quoted(t, "strengthen") == [True]
+    assert quoted(t, "end") == [False]
+    # sentence 17: a stray closing guillemet (deleted from text_norm) quotes back to the sentence start
+    assert quoted("China is ready to cooperate \u00bb.", "cooperate") == [True]
+
+
+def test_quoted_flag_in_the_article(sentences):
+    m = F.match_table(sentences, ["strengthen", "Moscow", "cooperation"])
+    s25 = m[m["sent_id"] == 25].set_index("match")["quoted"]
+    assert s25.to_dict() == {"Moscow": False, "cooperation": True, "strengthen": True}
+    assert m.loc[m["sent_id"] == 17, "quoted"].all()  # Xi's words, closed by the guillemet
+
+
+def test_match_table_rejects_text_norm_that_is_not_the_cleaned_text():
+    s = toy("The war goes on.").assign(text_norm="The war went on.")
+    with pytest.raises(ValueError, match="sentence 1: text_norm is not the cleaned text"):
+        F.match_table(s, ["war"])
+
+
 def test_match_table_gives_token_index_and_quotes():
-    s = toy('Moscow calls it a "special military operation".', "The war goes on.")
+    s = toy("Moscow calls it a \u201cspecial military operation\u201d.", "The war goes on.")
     m = F.match_table(s, ["special military operation", "war"])
     assert list(m["sent_id"]) == [1, 2]
     first = m.iloc[0]
@@ -125,8 +154,10 @@ def test_match_table_gives_token_index_and_quotes():
 
 
 def test_match_table_needs_columns():
-    with pytest.raises(ValueError, match="text_norm"):
+    with pytest.raises(ValueError, match="text, text_norm"):
         F.match_table(pd.DataFrame({"sent_id": [1], "voice": ["journalist"]}), ["war"])
+    with pytest.raises(ValueError, match="lacks column\\(s\\) text$"):
+        F.kwic(toy("war").drop(columns="text"), ["war"])
 
 
 def test_kwic_columns_and_windows():
@@ -145,6 +176,21 @@ def test_kwic_keeps_punctuation_and_several_matches():
     assert len(k) == 3  # not "warmest"
     assert k.iloc[0]["right"].startswith(",")
     assert k.iloc[2]["left"].endswith("warmest")
+
+
+def test_kwic_tokenizes_each_sentence_once_with_the_shared_tokenizer(monkeypatch):
+    calls = []
+
+    def counting(text, *args):
+        calls.append(text)
+        return tokens.token_spans(text, *args)
+
+    monkeypatch.setattr(F, "token_spans", counting)
+    s = toy("war and war and war", "no match", "one war")
+    k = F.kwic(s, ["war", "and"], window=1)
+    assert len(k) == 6
+    assert calls == ["war and war and war", "one war"]
+    assert k.iloc[1][["left", "node", "right"]].tolist() == ["and", "war", "and"]
 
 
 def test_kwic_orders_by_term_then_sentence_and_handles_no_match():
@@ -242,6 +288,25 @@ def test_codebook_shape(codebook):
     for r in codebook.itertuples():
         assert r.indicators, f"{r.frame} has no indicators"
         assert set(F._split(r.entman)) <= set(F.ENTMAN_FUNCTIONS)
+
+
+def test_load_codebook_without_absent_indicators(tmp_path):
+    frames = write(tmp_path, "frames.csv", FRAMES_HEADER + "western_pressure,W,def,moral_evaluation,economic,1,why\n"
+                   + "sovereignty,S,def,moral_evaluation,political,1,why\n")
+    head = "frame,pattern,expected,justification\n"
+    ind = write(tmp_path, "ind.csv", head + "western_pressure,sanction*,present,why\n"
+                + "western_pressure,pressure,present,why\nsovereignty,sovereign*,present,why\n")
+    cb = F.load_codebook(frames, ind)
+    assert list(cb.columns) == F.FRAME_COLUMNS + ["indicators", "absent"]
+    assert cb["indicators"].tolist() == ["sanction*; pressure", "sovereign*"]
+    assert cb["absent"].tolist() == ["", ""]
+    ind = write(tmp_path, "ind2.csv", head + "western_pressure,sanction*,present,why\n"
+                + "sovereignty,sovereign*,present,why\nsovereignty,inalienable,absent,why\n")
+    assert F.load_codebook(frames, ind)["absent"].tolist() == ["", "inalienable"]
+    ind = write(tmp_path, "ind3.csv", head + "western_pressure,sanction*,present,why\n"
+                + "sovereignty,inalienable,absent,why\n")
+    with pytest.raises(AnnotationError, match="frame 'sovereignty' has no indicator expected present"):
+        F.load_codebook(frames, ind)
 
 
 def test_read_frames_rejects_bad_rows(tmp_path):

@@ -9,6 +9,7 @@ from nltk.metrics.agreement import AnnotationTask
 from framing import paths
 from framing import sentiment as S
 from framing.annotations import AnnotationError
+from framing.article import normalise_text
 from framing.corpus import read_sentences
 from framing.resources import ResourceError
 
@@ -358,6 +359,44 @@ def test_bootstrap_diff():
         S.bootstrap_diff([0.1, float("nan")], b)
 
 
+def test_bootstrap_diff_is_the_documented_resampling():
+    # bit for bit: one generator seeded once, a's resamples drawn before b's
+    a, b = [0.9, 0.8, 0.7, 0.85, 0.1], [-0.5, -0.4, -0.6]
+    x, y = np.array(a), np.array(b)
+    rng = np.random.default_rng(3)
+    diffs = (x[rng.integers(0, 5, size=(500, 5))].mean(axis=1) - y[rng.integers(0, 3, size=(500, 3))].mean(axis=1))
+    low, high = np.quantile(diffs, [0.05, 0.95])
+    d = S.bootstrap_diff(a, b, n_boot=500, level=0.9, seed=3)
+    assert (d.low, d.high, d.n, d.n_boot) == (float(low), float(high), 8, 500)
+
+
+def test_bootstrap_diff_does_not_run_a_throwaway_bootstrap(monkeypatch):
+    def refuse(*args, **kwargs):
+        raise AssertionError("bootstrap_ci called")
+
+    monkeypatch.setattr(S, "bootstrap_ci", refuse)
+    S.bootstrap_diff([0.9, 0.8, 0.7], [-0.5, -0.4])
+
+
+@pytest.mark.parametrize("call, message", [
+    (lambda: S.bootstrap_diff([0.9, 0.8], [0.1, 0.2], n_boot=10), "bootstrap_diff: n_boot must be an integer >= 100"),
+    (lambda: S.bootstrap_diff([0.9, 0.8], [0.1, 0.2], n_boot=True), "bootstrap_diff: n_boot"),
+    (lambda: S.bootstrap_diff([0.9, 0.8], [0.1, 0.2], level=1), "bootstrap_diff: level must be between 0 and 1"),
+    (lambda: S.bootstrap_diff([[0.9, 0.8], [0.1, 0.2]], [0.1, 0.2]), "bootstrap_diff: sample a must be a flat"),
+    (lambda: S.bootstrap_diff([0.9, 0.8], []), "bootstrap_diff: empty sample b"),
+    (lambda: S.bootstrap_diff([0.9, 0.8], ["x", "y"]), "bootstrap_diff: sample b must be numbers"),
+    (lambda: S.bootstrap_kappa(HAND, AUTO, n_boot=99), "bootstrap_kappa: n_boot"),
+    (lambda: S.bootstrap_ci(VALUES, level=-0.1), "bootstrap_ci: level"),
+    (lambda: S.t_ci([], level=0.9), "t_ci: empty sample"),
+    (lambda: S.t_ci([[0.1, 0.2], [0.3, 0.4]]), "t_ci: values must be a flat sequence"),
+    (lambda: S.t_ci(VALUES, level=0), "t_ci: level must be between 0 and 1"),
+])
+def test_input_errors_name_the_function_called(call, message):
+    with pytest.raises(ValueError, match="^" + message.replace("(", r"\(")) as err:
+        call()
+    assert "\n" not in str(err.value)
+
+
 def test_t_ci_is_wider_than_the_bootstrap_for_small_samples():
     t, boot = S.t_ci(VALUES), S.bootstrap_ci(VALUES)
     assert t.mean == pytest.approx(boot.mean)
@@ -494,6 +533,43 @@ def test_scope_units(sentences):
     assert not units["text"].str.contains("[\u201c\u201d\u00bb]").any()
     with pytest.raises(ValueError, match="no body sentences"):
         S.scope_units(sentences[sentences["kind"] != "body"], "")
+
+
+def toy_sentences(*rows):
+    """A sentence table for ``scope_units``: (text, kind) pairs, one paragraph
+    each, laid end to end with one space between them."""
+    starts, text = [], ""
+    for t, _ in rows:
+        text += (" " if text else "")
+        starts.append(len(text))
+        text += t
+    df = pd.DataFrame({"sent_id": range(1, len(rows) + 1), "para_id": range(1, len(rows) + 1),
+                       "start": starts, "end": [s + len(t) for s, (t, _) in zip(starts, rows)],
+                       "kind": [k for _, k in rows], "is_duplicate": False, "text": [t for t, _ in rows]})
+    df["text_norm"] = df["text"].map(normalise_text)
+    return df, text
+
+
+def test_scope_units_skips_an_empty_quote():
+    # an opening mark at the very end of a sentence makes an empty quote that starts where the sentence ends
+    df, text = toy_sentences(("He said \u201c", "body"), ("She said \u201cno\u201d.", "body"))
+    units = S.scope_units(df, text)
+    assert units.loc[units["scope"] == "quotation", ["unit", "text"]].values.tolist() == [["quote in sentence 2", "no"]]
+
+
+def test_scope_units_takes_its_sentences_from_body_sentences(monkeypatch, sentences):
+    # one definition of "the sentences that are scored", shared with build_sentiment
+    two = S.body_sentences(sentences).head(2)
+    calls = []
+
+    def first_two(df):
+        calls.append(df)
+        return two
+
+    monkeypatch.setattr(S, "body_sentences", first_two)
+    units = S.scope_units(sentences, paths.SEED.read_text(encoding="utf-8"))
+    assert len(calls) == 1 and calls[0] is sentences
+    assert units.loc[units["scope"] == "sentence", "unit"].tolist() == [f"sentence {i}" for i in two["sent_id"]]
 
 
 SENTIMENT_CSV = paths.DERIVED / "sentiment.csv"

@@ -34,12 +34,12 @@ from typing import Iterable, Mapping, Sequence
 
 import pandas as pd
 from nltk.collocations import BigramAssocMeasures, BigramCollocationFinder
-from nltk.tokenize import NLTKWordTokenizer
 
 from . import paths
 from .annotations import AnnotationError, read_annotations, read_derived
+from .article import extract_quotes, normalise
 from .attribution import VOICES
-from .tokens import read_tokens, word_tokens
+from .tokens import read_tokens, token_spans
 
 KWIC_COLUMNS = ["term", "sent_id", "voice", "left", "node", "right"]
 FRAMES_BY_SENTENCE_COLUMNS = ["sent_id", "voice", "frame", "matched", "hand_coded"]
@@ -93,42 +93,54 @@ def find(pattern: str, text: str) -> list[tuple[int, int]]:
     return [m.span() for m in compile_pattern(pattern).finditer(text)]
 
 
-def quoted_spans(text: str) -> list[tuple[int, int]]:
-    """Spans between straight double quotes in a cleaned sentence.
-
-    Marks pair up in order; a final unpaired mark opens a quote that runs to the
-    end of the sentence (the article has unclosed quotations)."""
-    marks = [i for i, ch in enumerate(text) if ch == '"']
-    spans = [(marks[i] + 1, marks[i + 1]) for i in range(0, len(marks) - 1, 2)]
-    if len(marks) % 2:
-        spans.append((marks[-1] + 1, len(text)))
-    return spans
-
-
-def in_quotes(text: str, start: int, end: int) -> bool:
-    """True if the span lies inside a quotation of ``text``."""
-    return any(s <= start and end <= e for s, e in quoted_spans(text))
-
-
 # --------------------------------------------------------------------------
 # Matching sentences, token positions, KWIC
 # --------------------------------------------------------------------------
 
-_TOKENIZER = NLTKWordTokenizer()
+MATCH_COLUMNS = ["pattern", "sent_id", "voice", "start", "end", "token", "match", "quoted"]
 
 
-def token_spans(text: str) -> list[tuple[int, int]]:
-    """Character spans of the tokens of ``framing.tokens.word_tokens(text)``."""
-    spans = list(_TOKENIZER.span_tokenize(text))
-    if len(spans) != len(word_tokens(text)):
-        raise ValueError(f"token spans and tokens differ in {text[:40]!r}")
-    return spans
-
-
-def _check_sentences(sentences: pd.DataFrame) -> None:
-    missing = [c for c in ("sent_id", "voice", "text_norm") if c not in sentences.columns]
+def _check_sentences(sentences: pd.DataFrame, columns: Sequence[str] = ("sent_id", "voice", "text_norm")) -> None:
+    missing = [c for c in columns if c not in sentences.columns]
     if missing:
         raise ValueError(f"sentence table lacks column(s) {', '.join(missing)}")
+
+
+def _quote_test(sent_id, text: str, text_norm: str):
+    """A function telling whether a span of ``text_norm`` is quoted.
+
+    Quotedness comes from the original sentence ``text``, whose curly marks
+    say which way they face (:func:`framing.article.extract_quotes`); a span
+    of the cleaned ``text_norm`` is mapped back to ``text`` first."""
+    norm = normalise(text)
+    if norm.text != text_norm:
+        raise ValueError(f"sentence {sent_id}: text_norm is not the cleaned text of its text")
+    quotes = [(q.start, q.end) for q in extract_quotes(text, [(0, len(text))])]
+
+    def quoted(start: int, end: int) -> bool:
+        a, b = norm.span_in_original(start, end)
+        return any(qa <= a and b <= qb for qa, qb in quotes)
+
+    return quoted
+
+
+def _matches(sentences: pd.DataFrame, patterns: Iterable[str]) -> tuple[pd.DataFrame, dict]:
+    """The match table and, for each sentence with a match, the character
+    spans of its tokens (computed once per sentence)."""
+    _check_sentences(sentences, ("sent_id", "voice", "text", "text_norm"))
+    patterns = list(dict.fromkeys(patterns))
+    rows = []
+    spans_of: dict = {}
+    for s in sentences.itertuples(index=False):
+        spans = quoted = None
+        for p in patterns:
+            for a, b in find(p, s.text_norm):
+                if spans is None:
+                    spans = spans_of[s.sent_id] = [(ta, tb) for ta, tb, _ in token_spans(s.text_norm)]
+                    quoted = _quote_test(s.sent_id, s.text, s.text_norm)
+                tok = next(i for i, (ta, tb) in enumerate(spans) if tb > a)
+                rows.append((p, s.sent_id, s.voice, a, b, tok, s.text_norm[a:b], quoted(a, b)))
+    return pd.DataFrame(rows, columns=MATCH_COLUMNS), spans_of
 
 
 def match_table(sentences: pd.DataFrame, patterns: Iterable[str]) -> pd.DataFrame:
@@ -136,19 +148,11 @@ def match_table(sentences: pd.DataFrame, patterns: Iterable[str]) -> pd.DataFram
 
     Columns: pattern, sent_id, voice, start, end (characters of ``text_norm``),
     token (index of the first token of the match within its sentence),
-    match (the matched text) and quoted (inside quotation marks)."""
-    _check_sentences(sentences)
-    patterns = list(dict.fromkeys(patterns))
-    rows = []
-    for s in sentences.itertuples(index=False):
-        spans = None
-        for p in patterns:
-            for a, b in find(p, s.text_norm):
-                spans = spans if spans is not None else token_spans(s.text_norm)
-                tok = next(i for i, (ta, tb) in enumerate(spans) if tb > a)
-                rows.append((p, s.sent_id, s.voice, a, b, tok, s.text_norm[a:b], in_quotes(s.text_norm, a, b)))
-    cols = ["pattern", "sent_id", "voice", "start", "end", "token", "match", "quoted"]
-    return pd.DataFrame(rows, columns=cols)
+    match (the matched text) and quoted (inside quotation marks of the
+    original ``text``, as :func:`framing.article.extract_quotes` finds them:
+    an unclosed quote runs to the end of its sentence, a closing mark without
+    an opener back to the previous closing mark or the sentence start)."""
+    return _matches(sentences, patterns)[0]
 
 
 def kwic(sentences: pd.DataFrame, terms: Iterable[str], window: int = 6) -> pd.DataFrame:
@@ -156,14 +160,12 @@ def kwic(sentences: pd.DataFrame, terms: Iterable[str], window: int = 6) -> pd.D
     the same sentence on each side (``KWIC_COLUMNS``)."""
     if window < 0:
         raise ValueError(f"window must be >= 0, not {window}")
-    _check_sentences(sentences)
-    rows = []
-    texts = dict(zip(sentences["sent_id"], sentences["text_norm"]))
     terms = list(terms)
-    m = match_table(sentences, terms)
+    m, spans_of = _matches(sentences, terms)
+    texts = dict(zip(sentences["sent_id"], sentences["text_norm"]))
+    rows = []
     for r in m.itertuples(index=False):
-        text = texts[r.sent_id]
-        spans = token_spans(text)
+        text, spans = texts[r.sent_id], spans_of[r.sent_id]
         left_toks = [sp for sp in spans if sp[1] <= r.start][-window:] if window else []
         right_toks = [sp for sp in spans if sp[0] >= r.end][:window] if window else []
         left = text[left_toks[0][0]:r.start].strip() if left_toks else ""
@@ -351,7 +353,8 @@ def load_codebook(frames_path=None, indicators_path=None, valid_ids=None) -> pd.
     if missing:
         path = indicators_path or paths.DATA / "frame_indicators.csv"
         raise AnnotationError(f"{path}: frame {missing[0]!r} has no indicator expected present")
-    joined = ind.groupby(["frame", "expected"], sort=False)["pattern"].agg("; ".join).unstack(fill_value="")
+    joined = (ind.groupby(["frame", "expected"], sort=False)["pattern"].agg("; ".join)
+              .unstack(fill_value="").reindex(columns=list(EXPECTED), fill_value=""))
     out = frames.merge(joined, left_on="frame", right_index=True, how="left").fillna("")
     return out.rename(columns={"present": "indicators"})
 

@@ -494,8 +494,7 @@ def scope_units(sentences: pd.DataFrame, seed_text: str) -> pd.DataFrame:
     each paragraph, each sentence, and each quoted span inside a body
     sentence (cleaned with :func:`framing.article.normalise_text`).
     Columns: scope, unit, text."""
-    body = analysed(sentences)
-    body = body[body["kind"] == "body"]
+    body = body_sentences(sentences)
     if body.empty:
         raise ValueError("scope_units: no body sentences")
     rows = [{"scope": "article", "unit": "body", "text": " ".join(body["text_norm"])}]
@@ -507,8 +506,10 @@ def scope_units(sentences: pd.DataFrame, seed_text: str) -> pd.DataFrame:
     ids = dict(zip(zip(sentences["start"], sentences["end"]), sentences["sent_id"]))
     body_ids = set(body["sent_id"])
     for q in extract_quotes(seed_text, spans):
-        sid = next(ids[(s, e)] for s, e in spans if s <= q.start < e)
-        if sid in body_ids and q.text.strip():
+        if not q.text.strip():  # an empty quote may start where its sentence ends
+            continue
+        sid = next((ids[(s, e)] for s, e in spans if s <= q.start < e), None)
+        if sid in body_ids:
             rows.append({"scope": "quotation", "unit": f"quote in sentence {sid}", "text": normalise_text(q.text)})
     return pd.DataFrame(rows, columns=["scope", "unit", "text"])
 
@@ -580,28 +581,44 @@ class BootstrapCI:
     n_boot: int
 
 
+def _check_sample(values: Iterable[float], who: str, name: str | None = None) -> np.ndarray:
+    """``values`` as a flat float array of at least 2 finite numbers, or a
+    one-line ValueError naming the calling function ``who`` (and the sample
+    ``name``, for functions that take two samples)."""
+    what, s = ("values", "") if name is None else (f"sample {name}", "s")
+    try:
+        x = np.asarray(list(values), dtype=float)
+    except (TypeError, ValueError):
+        raise ValueError(f"{who}: {what} must be numbers") from None
+    if x.ndim != 1:
+        raise ValueError(f"{who}: {what} must be a flat sequence of numbers")
+    if x.size == 0:
+        raise ValueError(f"{who}: empty sample" + ("" if name is None else f" {name}"))
+    if x.size < 2:
+        raise ValueError(f"{who}: need at least 2 values, got {x.size}" if name is None
+                         else f"{who}: sample {name} needs at least 2 values, got {x.size}")
+    if not np.isfinite(x).all():
+        raise ValueError(f"{who}: {what} contain{s} NaN or infinity")
+    return x
+
+
+def _check_settings(n_boot: int | None, level: float, who: str) -> None:
+    """Check the number of resamples (unless None) and the confidence level."""
+    if n_boot is not None and (isinstance(n_boot, bool) or not isinstance(n_boot, (int, np.integer))
+                               or n_boot < 100):
+        raise ValueError(f"{who}: n_boot must be an integer >= 100, got {n_boot!r}")
+    if not 0 < level < 1:
+        raise ValueError(f"{who}: level must be between 0 and 1, got {level!r}")
+
+
 def bootstrap_ci(values: Iterable[float], n_boot: int = N_BOOT, level: float = LEVEL, seed: int = SEED) -> BootstrapCI:
     """Percentile bootstrap confidence interval for the mean of ``values``.
 
     Resamples with replacement ``n_boot`` times from a generator seeded with
     ``seed``, so the interval is the same on every run.
     """
-    try:
-        x = np.asarray(list(values), dtype=float)
-    except (TypeError, ValueError):
-        raise ValueError("bootstrap_ci: values must be numbers") from None
-    if x.ndim != 1:
-        raise ValueError("bootstrap_ci: values must be a flat sequence of numbers")
-    if x.size == 0:
-        raise ValueError("bootstrap_ci: empty sample")
-    if x.size < 2:
-        raise ValueError("bootstrap_ci: need at least 2 values to resample, got 1")
-    if not np.isfinite(x).all():
-        raise ValueError("bootstrap_ci: values contain NaN or infinity")
-    if isinstance(n_boot, bool) or not isinstance(n_boot, (int, np.integer)) or n_boot < 100:
-        raise ValueError(f"bootstrap_ci: n_boot must be an integer >= 100, got {n_boot!r}")
-    if not 0 < level < 1:
-        raise ValueError(f"bootstrap_ci: level must be between 0 and 1, got {level!r}")
+    x = _check_sample(values, "bootstrap_ci")
+    _check_settings(n_boot, level, "bootstrap_ci")
     rng = np.random.default_rng(seed)
     means = x[rng.integers(0, x.size, size=(n_boot, x.size))].mean(axis=1)
     tail = (1 - level) / 2
@@ -613,20 +630,10 @@ def bootstrap_diff(a: Iterable[float], b: Iterable[float], n_boot: int = N_BOOT,
                    seed: int = SEED) -> BootstrapCI:
     """Percentile bootstrap interval for mean(a) - mean(b), resampling each
     group separately with one seeded generator."""
-    xs = []
-    for name, values in (("a", a), ("b", b)):
-        try:
-            x = np.asarray(list(values), dtype=float)
-        except (TypeError, ValueError):
-            raise ValueError(f"bootstrap_diff: sample {name} must be numbers") from None
-        if x.size < 2:
-            raise ValueError(f"bootstrap_diff: sample {name} needs at least 2 values, got {x.size}")
-        if not np.isfinite(x).all():
-            raise ValueError(f"bootstrap_diff: sample {name} contains NaN or infinity")
-        xs.append(x)
-    bootstrap_ci(xs[0], n_boot=n_boot, level=level)  # validates n_boot and level
+    x = _check_sample(a, "bootstrap_diff", "a")
+    y = _check_sample(b, "bootstrap_diff", "b")
+    _check_settings(n_boot, level, "bootstrap_diff")
     rng = np.random.default_rng(seed)
-    x, y = xs
     diffs = (x[rng.integers(0, x.size, size=(n_boot, x.size))].mean(axis=1)
              - y[rng.integers(0, y.size, size=(n_boot, y.size))].mean(axis=1))
     tail = (1 - level) / 2
@@ -647,10 +654,7 @@ def bootstrap_kappa(a: Sequence[str], b: Sequence[str], n_boot: int = N_BOOT, le
     a, b = _pair(a, b, "bootstrap_kappa")
     if len(a) < 2:
         raise ValueError("bootstrap_kappa: need at least 2 items to resample, got 1")
-    if isinstance(n_boot, bool) or not isinstance(n_boot, (int, np.integer)) or n_boot < 100:
-        raise ValueError(f"bootstrap_kappa: n_boot must be an integer >= 100, got {n_boot!r}")
-    if not 0 < level < 1:
-        raise ValueError(f"bootstrap_kappa: level must be between 0 and 1, got {level!r}")
+    _check_settings(n_boot, level, "bootstrap_kappa")
     point = cohen_kappa(a, b)
     cats = sorted(set(a) | set(b))
     code = {c: k for k, c in enumerate(cats)}
@@ -675,16 +679,8 @@ def t_ci(values: Iterable[float], level: float = LEVEL) -> BootstrapCI:
     than the sample itself."""
     from scipy import stats
 
-    try:
-        x = np.asarray(list(values), dtype=float)
-    except (TypeError, ValueError):
-        raise ValueError("t_ci: values must be numbers") from None
-    if x.ndim != 1 or x.size < 2:
-        raise ValueError(f"t_ci: need a flat sequence of at least 2 values, got {x.size}")
-    if not np.isfinite(x).all():
-        raise ValueError("t_ci: values contain NaN or infinity")
-    if not 0 < level < 1:
-        raise ValueError(f"t_ci: level must be between 0 and 1, got {level!r}")
+    x = _check_sample(values, "t_ci")
+    _check_settings(None, level, "t_ci")
     half = float(stats.t.ppf(1 - (1 - level) / 2, x.size - 1) * x.std(ddof=1) / math.sqrt(x.size))
     m = float(x.mean())
     return BootstrapCI(m, m - half, m + half, int(x.size), float(level), 0)
