@@ -38,6 +38,7 @@ from pathlib import Path
 import pandas as pd
 from scipy.stats import chi2, fisher_exact
 
+from . import paths
 from .annotations import AnnotationError, read_derived
 
 KEYNESS_COLUMNS = ["term", "freq_ru", "size_ru", "freq_cn", "size_cn", "g2", "log_ratio",
@@ -81,7 +82,7 @@ def table(a, b, c, d) -> list[list[int]]:
 
 def expected(a, b, c, d) -> list[list[float]]:
     """Expected cell frequencies if the term were equally common in both corpora."""
-    t = table(a, b, c, d)
+    a, b, c, d = _check(a, b, c, d)
     n = c + d
     rows = [c, d]
     cols = [a + b, n - a - b]
@@ -213,15 +214,13 @@ def relative_frequencies(df: pd.DataFrame, per: int = 1000) -> pd.DataFrame:
     return out
 
 
-def _check_columns(path: str | Path, columns: list[str]) -> pd.DataFrame:
-    return read_derived(path, columns, "04-comparing-readouts.ipynb")
+WRITTEN_BY = "04-comparing-readouts.ipynb"
 
 
 def read_keyness(path: str | Path | None = None) -> pd.DataFrame:
     """Read ``keyness_ru_vs_cn.csv`` and check its schema."""
-    from . import paths
     path = Path(path or paths.DERIVED / "keyness_ru_vs_cn.csv")
-    df = _check_columns(path, KEYNESS_COLUMNS)
+    df = read_derived(path, KEYNESS_COLUMNS, WRITTEN_BY)
     if df["term"].duplicated().any():
         raise AnnotationError(f"{path}: duplicate term {df.loc[df['term'].duplicated(), 'term'].iloc[0]!r}")
     return df
@@ -229,9 +228,8 @@ def read_keyness(path: str | Path | None = None) -> pd.DataFrame:
 
 def read_summary(path: str | Path | None = None) -> pd.DataFrame:
     """Read ``comparison_summary.csv`` (long format: measure, voice, value)."""
-    from . import paths
     path = Path(path or paths.DERIVED / "comparison_summary.csv")
-    df = _check_columns(path, SUMMARY_COLUMNS)
+    df = read_derived(path, SUMMARY_COLUMNS, WRITTEN_BY)
     dup = df.duplicated(["measure", "voice"])
     if dup.any():
         row = df[dup].iloc[0]
