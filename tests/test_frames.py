@@ -4,6 +4,7 @@ import math
 import pandas as pd
 import pytest
 
+from framing import agreement as A
 from framing import frames as F
 from framing import paths, tokens
 from framing.annotations import AnnotationError
@@ -380,19 +381,19 @@ def test_frame_matching_uses_the_pattern_language():
 # --------------------------------------------------------------------------
 
 def test_precision_recall_f1_known_values():
-    r = F.precision_recall_f1([1, 1, 0, 0, 1], [1, 0, 1, 0, 1])
+    r = A.precision_recall_f1([1, 1, 0, 0, 1], [1, 0, 1, 0, 1])
     assert (r["tp"], r["fp"], r["fn"], r["tn"]) == (2, 1, 1, 1)
     assert r["precision"] == pytest.approx(2 / 3) and r["recall"] == pytest.approx(2 / 3)
     assert r["f1"] == pytest.approx(2 / 3)
 
 
 def test_precision_recall_f1_edge_cases():
-    r = F.precision_recall_f1([0, 0], [0, 0])
+    r = A.precision_recall_f1([0, 0], [0, 0])
     assert math.isnan(r["precision"]) and math.isnan(r["recall"]) and math.isnan(r["f1"])
-    r = F.precision_recall_f1([1, 0], [0, 1])
+    r = A.precision_recall_f1([1, 0], [0, 1])
     assert r["precision"] == 0 and r["recall"] == 0 and r["f1"] == 0
     with pytest.raises(ValueError, match="gold has 2 labels, predicted 1"):
-        F.precision_recall_f1([1, 0], [1])
+        A.precision_recall_f1([1, 0], [1])
 
 
 def test_frames_by_sentence_and_evaluate():

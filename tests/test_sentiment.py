@@ -7,6 +7,7 @@ import pytest
 from nltk.metrics.agreement import AnnotationTask
 
 from framing import paths
+from framing import agreement as A
 from framing import sentiment as S
 from framing.annotations import AnnotationError
 from framing.article import normalise_text
@@ -385,7 +386,7 @@ def test_bootstrap_diff_does_not_run_a_throwaway_bootstrap(monkeypatch):
     (lambda: S.bootstrap_diff([[0.9, 0.8], [0.1, 0.2]], [0.1, 0.2]), "bootstrap_diff: sample a must be a flat"),
     (lambda: S.bootstrap_diff([0.9, 0.8], []), "bootstrap_diff: empty sample b"),
     (lambda: S.bootstrap_diff([0.9, 0.8], ["x", "y"]), "bootstrap_diff: sample b must be numbers"),
-    (lambda: S.bootstrap_kappa(HAND, AUTO, n_boot=99), "bootstrap_kappa: n_boot"),
+    (lambda: A.bootstrap_kappa(HAND, AUTO, n_boot=99), "bootstrap_kappa: n_boot"),
     (lambda: S.bootstrap_ci(VALUES, level=-0.1), "bootstrap_ci: level"),
     (lambda: S.t_ci([], level=0.9), "t_ci: empty sample"),
     (lambda: S.t_ci([[0.1, 0.2], [0.3, 0.4]]), "t_ci: values must be a flat sequence"),
@@ -433,15 +434,15 @@ def test_kappa_matches_nltk():
     auto = ["positive", "positive", "negative", "neutral", "negative", "neutral", "positive"]
     task = AnnotationTask(data=[(c, str(i), lab) for i, (h, a) in enumerate(zip(hand, auto))
                                 for c, lab in (("hand", h), ("auto", a))])
-    assert S.cohen_kappa(hand, auto) == pytest.approx(task.kappa())
-    assert S.cohen_kappa(hand, hand) == 1.0
+    assert A.cohen_kappa(hand, auto) == pytest.approx(task.kappa())
+    assert A.cohen_kappa(hand, hand) == 1.0
 
 
 @pytest.mark.parametrize("a, b, message", [([], [], "no items"), (["positive"], [], "different lengths"),
                                            (["neutral", "neutral"], ["neutral", "neutral"], "undefined")])
 def test_kappa_bad_inputs(a, b, message):
     with pytest.raises(ValueError, match=message):
-        S.cohen_kappa(a, b)
+        A.cohen_kappa(a, b)
 
 
 HAND = ["positive", "neutral", "negative", "positive", "negative", "neutral", "positive", "positive"]
@@ -449,23 +450,23 @@ AUTO = ["positive", "positive", "negative", "neutral", "negative", "neutral", "p
 
 
 def test_bootstrap_kappa_is_seeded_and_brackets_the_estimate():
-    ci = S.bootstrap_kappa(HAND, AUTO)
-    assert ci == S.bootstrap_kappa(HAND, AUTO, seed=S.SEED)
-    assert S.bootstrap_kappa(HAND, AUTO, seed=1) != ci
-    assert ci.mean == pytest.approx(S.cohen_kappa(HAND, AUTO))
+    ci = A.bootstrap_kappa(HAND, AUTO)
+    assert ci == A.bootstrap_kappa(HAND, AUTO, seed=A.SEED)
+    assert A.bootstrap_kappa(HAND, AUTO, seed=1) != ci
+    assert ci.mean == pytest.approx(A.cohen_kappa(HAND, AUTO))
     assert -1 <= ci.low < ci.mean < ci.high <= 1
     assert (ci.n, ci.level) == (8, S.LEVEL)
     assert 0 < ci.n_boot <= S.N_BOOT
 
 
 def test_bootstrap_kappa_of_perfect_agreement_is_one():
-    ci = S.bootstrap_kappa(HAND, HAND)
+    ci = A.bootstrap_kappa(HAND, HAND)
     assert ci.mean == ci.low == ci.high == 1.0
 
 
 def test_bootstrap_kappa_drops_undefined_resamples():
     # with two items, half the resamples draw one item twice (one label throughout): kappa undefined
-    ci = S.bootstrap_kappa(["positive", "negative"], ["positive", "negative"], n_boot=1000)
+    ci = A.bootstrap_kappa(["positive", "negative"], ["positive", "negative"], n_boot=1000)
     assert ci.mean == ci.low == ci.high == 1.0
     assert 300 < ci.n_boot < 700
 
@@ -480,7 +481,7 @@ def test_bootstrap_kappa_drops_undefined_resamples():
 ])
 def test_bootstrap_kappa_bad_inputs(a, b, kwargs, message):
     with pytest.raises(ValueError, match=f"^(bootstrap_kappa|cohen_kappa): .*{message}"):
-        S.bootstrap_kappa(a, b, **kwargs)
+        A.bootstrap_kappa(a, b, **kwargs)
 
 
 def test_confusion_and_per_label():
@@ -489,7 +490,7 @@ def test_confusion_and_per_label():
     m = S.confusion(hand, auto)
     assert list(m.index) == list(S.LABELS) and list(m.columns) == list(S.LABELS)
     assert m.loc["positive", "positive"] == 1 and m.loc["neutral", "positive"] == 1 and m["neutral"].sum() == 0
-    scores = S.per_label(hand, auto).set_index("label")
+    scores = A.per_label(hand, auto, S.LABELS, names=("hand", "VADER")).set_index("label")
     assert scores.loc["positive", "precision"] == 0.5 and scores.loc["positive", "recall"] == 0.5
     assert scores.loc["negative", "recall"] == 1.0
     assert math.isnan(scores.loc["neutral", "precision"])

@@ -1,3 +1,4 @@
+import math
 from collections import Counter
 
 import pandas as pd
@@ -226,7 +227,7 @@ def test_boundary_scores():
     scores = boundary_scores([(0, 10), (11, 13), (13, 15)], reference)
     assert scores == {"sentences": 3, "cuts": 2, "correct": 1, "missed": 1, "spurious": 1,
                       "precision": 0.5, "recall": 0.5, "f1": 0.5}
-    assert boundary_scores([(0, 15)], reference)["f1"] == 0.0
+    assert math.isnan(boundary_scores([(0, 15)], reference)["f1"])  # no cut found: precision undefined
     with pytest.raises(ValueError, match="fewer than two sentences"):
         boundary_scores(reference, [(0, 15)])
 

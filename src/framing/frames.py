@@ -26,7 +26,6 @@ a one-line :class:`PatternError`.
 """
 from __future__ import annotations
 
-import math
 import re
 from functools import lru_cache
 from pathlib import Path
@@ -36,6 +35,7 @@ import pandas as pd
 from nltk.collocations import BigramAssocMeasures, BigramCollocationFinder
 
 from . import paths
+from .agreement import precision_recall_f1
 from .annotations import AnnotationError, read_annotations, read_derived
 from .article import extract_quotes, normalise
 from .attribution import VOICES
@@ -406,27 +406,6 @@ def read_frames_by_sentence(path: str | Path | None = None, frames: Iterable[str
     if df.duplicated(["sent_id", "frame"]).any():
         raise AnnotationError(f"{path}: a (sent_id, frame) pair appears twice")
     return df
-
-
-def precision_recall_f1(gold: Iterable[bool], predicted: Iterable[bool]) -> dict:
-    """Counts and scores of a binary prediction against a gold standard.
-
-    precision = tp / (tp + fp), recall = tp / (tp + fn), F1 their harmonic
-    mean; a ratio with a zero denominator is NaN (undefined), not 0."""
-    gold, predicted = [bool(x) for x in gold], [bool(x) for x in predicted]
-    if len(gold) != len(predicted):
-        raise ValueError(f"gold has {len(gold)} labels, predicted {len(predicted)}")
-    tp = sum(g and p for g, p in zip(gold, predicted))
-    fp = sum(p and not g for g, p in zip(gold, predicted))
-    fn = sum(g and not p for g, p in zip(gold, predicted))
-    tn = len(gold) - tp - fp - fn
-    precision = tp / (tp + fp) if tp + fp else math.nan
-    recall = tp / (tp + fn) if tp + fn else math.nan
-    if math.isnan(precision) or math.isnan(recall) or precision + recall == 0:
-        f1 = math.nan if (math.isnan(precision) or math.isnan(recall)) else 0.0
-    else:
-        f1 = 2 * precision * recall / (precision + recall)
-    return {"tp": tp, "fp": fp, "fn": fn, "tn": tn, "precision": precision, "recall": recall, "f1": f1}
 
 
 def evaluate(fbs: pd.DataFrame, frames: Sequence[str] | None = None) -> pd.DataFrame:

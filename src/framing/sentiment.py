@@ -11,9 +11,8 @@
   between NLTK and vaderSentiment, with the cause.
 * :func:`label` applies VADER's documented thresholds (compound >= 0.05
   positive, <= -0.05 negative, otherwise neutral).
-* :func:`bootstrap_ci` is a seeded percentile bootstrap of a mean;
-  :func:`bootstrap_kappa` does the same for Cohen's kappa, resampling items;
-  :func:`t_ci` is the classical t-interval, for comparison.
+* :func:`bootstrap_ci` is a seeded percentile bootstrap of a mean
+  (agreement measures live in :mod:`framing.agreement`); :func:`t_ci` is the classical t-interval, for comparison.
 * :func:`build_sentiment` / :func:`read_sentiment` write and check
   ``data/derived/sentiment.csv``.
 """
@@ -33,6 +32,7 @@ import numpy as np
 import pandas as pd
 
 from . import paths
+from .agreement import LEVEL, N_BOOT, SEED, BootstrapCI, check_pair, check_settings
 from .annotations import AnnotationError, read_annotations, read_derived
 from .article import extract_quotes, normalise_text
 from .corpus import analysed
@@ -40,13 +40,10 @@ from .resources import ResourceError, nltk_vader
 
 THRESHOLD = 0.05
 LABELS = ("positive", "neutral", "negative")
-SEED = 20220615
 SENTIMENT_COLUMNS = ["sent_id", "voice", "neg", "neu", "pos", "compound", "ref_compound", "label", "hand_tone"]
 TONE_COLUMNS = ["sent_id", "hand_tone", "justification"]
 EXPLANATION_COLUMNS = ["position", "token", "lexicon", "valence", "rules"]
 DECIMALS = 4
-N_BOOT = 10_000  # bootstrap resamples
-LEVEL = 0.95     # confidence level of bootstrap intervals
 
 
 # --------------------------------------------------------------------------
@@ -518,31 +515,10 @@ def scope_units(sentences: pd.DataFrame, seed_text: str) -> pd.DataFrame:
 # Agreement with hand coding
 # --------------------------------------------------------------------------
 
-def _pair(a: Sequence[str], b: Sequence[str], who: str) -> tuple[list[str], list[str]]:
-    a, b = list(a), list(b)
-    if len(a) != len(b):
-        raise ValueError(f"{who}: the two codings have different lengths ({len(a)} and {len(b)})")
-    if not a:
-        raise ValueError(f"{who}: no items to compare")
-    return a, b
-
-
-def cohen_kappa(a: Sequence[str], b: Sequence[str]) -> float:
-    """Cohen's kappa of two codings of the same items: (p_o - p_e) / (1 - p_e)."""
-    a, b = _pair(a, b, "cohen_kappa")
-    n = len(a)
-    p_o = sum(x == y for x, y in zip(a, b)) / n
-    cats = sorted(set(a) | set(b))
-    p_e = sum((a.count(k) / n) * (b.count(k) / n) for k in cats)
-    if p_e == 1:
-        raise ValueError("cohen_kappa: undefined when both codings use one and the same label throughout")
-    return (p_o - p_e) / (1 - p_e)
-
-
 def confusion(hand: Sequence[str], auto: Sequence[str], labels_: Sequence[str] = LABELS) -> pd.DataFrame:
     """Confusion matrix: hand coding in rows, automatic labels in columns,
     every label shown (in ``labels_`` order) even when unused."""
-    hand, auto = _pair(hand, auto, "confusion")
+    hand, auto = check_pair(hand, auto, "confusion")
     unknown = sorted((set(hand) | set(auto)) - set(labels_))
     if unknown:
         raise ValueError(f"confusion: unknown label {unknown[0]!r}")
@@ -553,33 +529,9 @@ def confusion(hand: Sequence[str], auto: Sequence[str], labels_: Sequence[str] =
     return table
 
 
-def per_label(hand: Sequence[str], auto: Sequence[str], labels_: Sequence[str] = LABELS) -> pd.DataFrame:
-    """Precision, recall and F1 of the automatic labels against the hand
-    coding, per label (NaN where undefined: no item predicted or coded)."""
-    m = confusion(hand, auto, labels_).to_numpy()
-    rows = []
-    for k, lab in enumerate(labels_):
-        tp, predicted, coded = m[k, k], m[:, k].sum(), m[k, :].sum()
-        p = tp / predicted if predicted else np.nan
-        r = tp / coded if coded else np.nan
-        f = 2 * p * r / (p + r) if predicted and coded and (p + r) else (0.0 if predicted and coded else np.nan)
-        rows.append({"label": lab, "precision": p, "recall": r, "f1": f, "hand": int(coded), "VADER": int(predicted)})
-    return pd.DataFrame(rows)
-
-
 # --------------------------------------------------------------------------
 # Bootstrap
 # --------------------------------------------------------------------------
-
-@dataclass(frozen=True)
-class BootstrapCI:
-    mean: float
-    low: float
-    high: float
-    n: int
-    level: float
-    n_boot: int
-
 
 def _check_sample(values: Iterable[float], who: str, name: str | None = None) -> np.ndarray:
     """``values`` as a flat float array of at least 2 finite numbers, or a
@@ -602,15 +554,6 @@ def _check_sample(values: Iterable[float], who: str, name: str | None = None) ->
     return x
 
 
-def _check_settings(n_boot: int | None, level: float, who: str) -> None:
-    """Check the number of resamples (unless None) and the confidence level."""
-    if n_boot is not None and (isinstance(n_boot, bool) or not isinstance(n_boot, (int, np.integer))
-                               or n_boot < 100):
-        raise ValueError(f"{who}: n_boot must be an integer >= 100, got {n_boot!r}")
-    if not 0 < level < 1:
-        raise ValueError(f"{who}: level must be between 0 and 1, got {level!r}")
-
-
 def bootstrap_ci(values: Iterable[float], n_boot: int = N_BOOT, level: float = LEVEL, seed: int = SEED) -> BootstrapCI:
     """Percentile bootstrap confidence interval for the mean of ``values``.
 
@@ -618,7 +561,7 @@ def bootstrap_ci(values: Iterable[float], n_boot: int = N_BOOT, level: float = L
     ``seed``, so the interval is the same on every run.
     """
     x = _check_sample(values, "bootstrap_ci")
-    _check_settings(n_boot, level, "bootstrap_ci")
+    check_settings(n_boot, level, "bootstrap_ci")
     rng = np.random.default_rng(seed)
     means = x[rng.integers(0, x.size, size=(n_boot, x.size))].mean(axis=1)
     tail = (1 - level) / 2
@@ -632,7 +575,7 @@ def bootstrap_diff(a: Iterable[float], b: Iterable[float], n_boot: int = N_BOOT,
     group separately with one seeded generator."""
     x = _check_sample(a, "bootstrap_diff", "a")
     y = _check_sample(b, "bootstrap_diff", "b")
-    _check_settings(n_boot, level, "bootstrap_diff")
+    check_settings(n_boot, level, "bootstrap_diff")
     rng = np.random.default_rng(seed)
     diffs = (x[rng.integers(0, x.size, size=(n_boot, x.size))].mean(axis=1)
              - y[rng.integers(0, y.size, size=(n_boot, y.size))].mean(axis=1))
@@ -640,36 +583,6 @@ def bootstrap_diff(a: Iterable[float], b: Iterable[float], n_boot: int = N_BOOT,
     low, high = np.quantile(diffs, [tail, 1 - tail])
     return BootstrapCI(float(x.mean() - y.mean()), float(low), float(high), int(x.size + y.size), float(level),
                        int(n_boot))
-
-
-def bootstrap_kappa(a: Sequence[str], b: Sequence[str], n_boot: int = N_BOOT, level: float = LEVEL,
-                    seed: int = SEED) -> BootstrapCI:
-    """Percentile bootstrap interval for Cohen's kappa of two codings of the
-    same items, resampling items (pairs of labels) with replacement.
-
-    ``mean`` is the kappa of the full sample. Resamples in which kappa is
-    undefined (both codings use one and the same label throughout) are left
-    out; ``n_boot`` in the result counts the resamples actually used.
-    """
-    a, b = _pair(a, b, "bootstrap_kappa")
-    if len(a) < 2:
-        raise ValueError("bootstrap_kappa: need at least 2 items to resample, got 1")
-    _check_settings(n_boot, level, "bootstrap_kappa")
-    point = cohen_kappa(a, b)
-    cats = sorted(set(a) | set(b))
-    code = {c: k for k, c in enumerate(cats)}
-    x = np.array([code[v] for v in a])
-    y = np.array([code[v] for v in b])
-    rng = np.random.default_rng(seed)
-    idx = rng.integers(0, x.size, size=(n_boot, x.size))
-    xs, ys = x[idx], y[idx]
-    p_o = (xs == ys).mean(axis=1)
-    p_e = sum((xs == k).mean(axis=1) * (ys == k).mean(axis=1) for k in range(len(cats)))
-    defined = p_e < 1
-    kappas = (p_o[defined] - p_e[defined]) / (1 - p_e[defined])
-    tail = (1 - level) / 2
-    low, high = np.quantile(kappas, [tail, 1 - tail])
-    return BootstrapCI(float(point), float(low), float(high), int(x.size), float(level), int(defined.sum()))
 
 
 def t_ci(values: Iterable[float], level: float = LEVEL) -> BootstrapCI:
@@ -680,7 +593,7 @@ def t_ci(values: Iterable[float], level: float = LEVEL) -> BootstrapCI:
     from scipy import stats
 
     x = _check_sample(values, "t_ci")
-    _check_settings(None, level, "t_ci")
+    check_settings(None, level, "t_ci")
     half = float(stats.t.ppf(1 - (1 - level) / 2, x.size - 1) * x.std(ddof=1) / math.sqrt(x.size))
     m = float(x.mean())
     return BootstrapCI(m, m - half, m + half, int(x.size), float(level), 0)

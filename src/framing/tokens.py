@@ -28,6 +28,7 @@ from nltk.tokenize.punkt import PunktLanguageVars, PunktSentenceTokenizer
 from nltk.util import ngrams
 
 from . import paths
+from .agreement import set_scores
 from .annotations import AnnotationError, read_derived
 from .article import Normalised, normalise, punkt_tokenizer, segment
 
@@ -182,13 +183,10 @@ def boundary_scores(spans: list[tuple[int, int]], reference: list[tuple[int, int
     if not gold:
         raise ValueError("reference has fewer than two sentences: no boundaries to compare")
     found = boundaries(spans)
-    correct = len(found & gold)
-    precision = correct / len(found) if found else 0.0
-    recall = correct / len(gold)
-    f1 = 2 * precision * recall / (precision + recall) if correct else 0.0
-    return {"sentences": len(spans), "cuts": len(found), "correct": correct,
-            "missed": len(gold - found), "spurious": len(found - gold),
-            "precision": precision, "recall": recall, "f1": f1}
+    s = set_scores(found, gold)
+    return {"sentences": len(spans), "cuts": len(found), "correct": s["tp"],
+            "missed": s["fn"], "spurious": s["fp"],
+            "precision": s["precision"], "recall": s["recall"], "f1": s["f1"]}
 
 
 def compare_segmenters(text: str) -> pd.DataFrame:

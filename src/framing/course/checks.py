@@ -1,0 +1,66 @@
+"""Automatic feedback on exercises: ``check("06.2", answer)`` prints ✓ or a hint, never the answer.
+
+Each notebook's exercises live in ``framing/course/exercises/nbNN.py``: a function per exercise,
+registered with :func:`exercise`, that returns ``None`` when the answer is right and a hint otherwise.
+A checker never raises on a wrong answer, so the student edition runs top to bottom.
+"""
+from __future__ import annotations
+
+import importlib
+import pkgutil
+from typing import Any, Callable
+
+_CHECKS: dict[str, Callable[[Any], str | None]] = {}
+NOT_ANSWERED = "Not answered yet: replace the `...` with your answer, then run the cell again."
+
+
+def exercise(exercise_id: str):
+    """Register the checker of one exercise (``"NN.k"``)."""
+    def register(func):
+        if exercise_id in _CHECKS:
+            raise ValueError(f"exercise {exercise_id} has two checkers")
+        _CHECKS[exercise_id] = func
+        return func
+    return register
+
+
+def _load() -> dict:
+    if not _CHECKS:
+        from . import exercises
+        for mod in sorted(m.name for m in pkgutil.iter_modules(exercises.__path__)):
+            importlib.import_module(f"{exercises.__name__}.{mod}")
+    return _CHECKS
+
+
+def known() -> list[str]:
+    """Every exercise id that has a checker."""
+    return sorted(_load())
+
+
+def verdict(exercise_id: str, answer: Any) -> tuple[bool, str]:
+    """(right?, message) for an answer; the message of a wrong answer is a hint."""
+    checks = _load()
+    if exercise_id not in checks:
+        raise KeyError(f"no exercise {exercise_id!r}; known: {', '.join(sorted(checks))}")
+    if answer is Ellipsis:
+        return False, NOT_ANSWERED
+    try:
+        hint = checks[exercise_id](answer)
+    except Exception as err:  # a malformed answer is a hint, not a crash
+        hint = f"Your answer could not be checked ({type(err).__name__}): look at its type and shape."
+    return (True, "✓ Correct.") if hint is None else (False, f"Not yet. Hint: {hint}")
+
+
+def check(exercise_id: str, answer: Any) -> bool:
+    """Print ✓ or a hint for the answer to an exercise; return whether it is right."""
+    ok, message = verdict(exercise_id, answer)
+    print(f"{exercise_id}: {message}")
+    return ok
+
+
+def guess(my_guess: Any, actual: Any) -> None:
+    """After a "guess, then run" cell: print the guess beside the result."""
+    if my_guess is Ellipsis:
+        print(f"You did not write a guess. The result is {actual!r}.")
+        return
+    print(f"Your guess: {my_guess!r}. The result: {actual!r}.")

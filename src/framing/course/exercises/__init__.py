@@ -1,0 +1,1 @@
+"""One module per notebook (``nbNN.py``), each registering its exercises' checkers."""
