@@ -6,17 +6,18 @@ standard error and exit status 1, never a traceback.
 from __future__ import annotations
 
 import argparse
+from pathlib import Path
 import sys
 
 
-def _run() -> int:
+def _run(only: list[str] | None = None) -> int:
     from .editions import write_navigation, write_readme_map
     from .runner import run_all
 
     for path in write_navigation():
         print(f"navigation updated: {path.name}")
-    status = run_all()
-    if status == 0 and write_readme_map():
+    status = run_all(only=only)
+    if status == 0 and not only and write_readme_map():
         print("README.md: notebook map updated")
     return status
 
@@ -53,9 +54,17 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m framing", description=__doc__)
     sub = parser.add_subparsers(dest="command", required=True)
     for name, (_, help_) in COMMANDS.items():
-        sub.add_parser(name, help=help_)
+        cmd = sub.add_parser(name, help=help_)
+        if name == "run":
+            cmd.add_argument("notebook", nargs="*", help="run only these notebooks (default: all, in order)")
     args = parser.parse_args(argv)
     try:
+        if args.command == "run":
+            missing = [n for n in args.notebook if not Path(n).is_file()]
+            if missing:
+                print(f"error: {missing[0]}: no such notebook", file=sys.stderr)
+                return 1
+            return _run(args.notebook)
         return COMMANDS[args.command][0]()
     except (AnnotationError, ArticleError, EditionError, NotebookRunError, ResourceError) as err:
         print(f"error: {err}", file=sys.stderr)

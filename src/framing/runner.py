@@ -15,16 +15,31 @@ from pathlib import Path
 from . import paths
 
 NOTEBOOK_NAME = re.compile(r"^\d\d-[a-z]+(?:-[a-z0-9]+)*\.ipynb$")
+APPENDIX_NAME = re.compile(r"^A\d-[a-z]+(?:-[a-z0-9]+)*\.ipynb$")
+TIME_LINE = re.compile(r"(\*\*Time:\*\* )\d+( minutes)")
 
 
 class NotebookRunError(RuntimeError):
     """A notebook failed; the message names the notebook and the cell."""
 
 
-def notebooks(folder: Path | None = None) -> list[Path]:
-    """The numbered notebooks, in order."""
+def notebooks(folder: Path | None = None, appendices: bool = False) -> list[Path]:
+    """The numbered notebooks, in order (then the appendices ``A1-…``, if asked for)."""
     folder = folder or paths.NOTEBOOKS
-    return sorted(p for p in folder.glob("*.ipynb") if NOTEBOOK_NAME.match(p.name))
+    books = sorted(p for p in folder.glob("*.ipynb") if NOTEBOOK_NAME.match(p.name))
+    return books + (sorted(p for p in folder.glob("*.ipynb") if APPENDIX_NAME.match(p.name)) if appendices else [])
+
+
+def stamp_time(nb) -> None:
+    """Write the computed minutes into the header's ``**Time:** N minutes`` (digits are not read as words,
+    so the stamp does not change the time it states)."""
+    from .course.timing import measure
+
+    minutes = measure(nb)["minutes"]
+    for cell in nb.cells:
+        if cell.cell_type == "markdown" and TIME_LINE.search(cell.source):
+            cell.source = TIME_LINE.sub(rf"\g<1>{minutes}\g<2>", cell.source, count=1)
+            return
 
 
 def clean_metadata(nb) -> None:
@@ -62,11 +77,12 @@ def run_notebook(path: Path, timeout: int = 600) -> None:
         where = f"cell {index + 1}" if index is not None else "a cell"
         raise NotebookRunError(f"{_shown(path)}: {where} failed: {last}") from None
     clean_metadata(nb)
+    stamp_time(nb)
     nbformat.write(nb, path)
 
 
-def run_all(folder: Path | None = None) -> int:
-    books = notebooks(folder)
+def run_all(folder: Path | None = None, only: list[Path] | None = None) -> int:
+    books = [Path(p) for p in only] if only else notebooks(folder, appendices=True)
     if not books:
         print(f"no notebooks found in {folder or paths.NOTEBOOKS}", file=sys.stderr)
         return 1
