@@ -26,23 +26,42 @@ corpus 2 of ``d`` tokens. The 2x2 contingency table is::
 * ``p_fisher``: Fisher's exact two-sided p-value of the table.
 * ``min_expected``: the smallest expected frequency of the four cells; the
   chi-square approximation behind G2's p-value is doubtful below 5.
+* ``p_g2``: the chi-square (1 df) survival probability of G2.
+* ``bic``: G2 - ln N, N = c + d, the BIC approximation of Wilson (2013): above 0
+  the data favour a difference, above 2 positively, above 6 strongly.
+* ``lr_ci_low``, ``lr_ci_high``: a 95% interval for the log ratio (log2 of the
+  ratio of relative frequencies, no zero adjustment), from the exact
+  Clopper-Pearson interval for a / (a + b), the share of the term's tokens that
+  fall in corpus 1 given its total (the conditional binomial method for a ratio
+  of two Poisson rates). An end that is infinite (a or b is 0) is undefined.
+* ``testable`` (Tarone 1990): whether the smallest two-sided Fisher p that ANY
+  split of the term's total count between the two corpora could give is below
+  alpha. A word seen once or twice in all can never reach p < 0.05; only the
+  testable words count as tests in a multiplicity correction (``tarone``).
+
+In the keyness table an undefined value (an infinite %DIFF or interval end) is
+NaN, written as an empty cell, never ``inf``.
 """
 from __future__ import annotations
 
 import math
 import numbers
 import re
+from functools import lru_cache
 from collections.abc import Iterable, Mapping
 from pathlib import Path
 
 import pandas as pd
-from scipy.stats import chi2, fisher_exact
+from scipy.stats import binomtest, chi2, fisher_exact
 
 from . import paths
 from .annotations import AnnotationError, read_derived
 
 KEYNESS_COLUMNS = ["term", "freq_ru", "size_ru", "freq_cn", "size_cn", "g2", "log_ratio",
-                   "pct_diff", "p_fisher", "min_expected"]
+                   "pct_diff", "p_fisher", "min_expected", "p_g2", "bic", "lr_ci_low", "lr_ci_high",
+                   "misleading_sign", "testable"]
+ALPHA = 0.05
+LEVEL = 0.95
 SUMMARY_COLUMNS = ["measure", "voice", "value"]
 MIN_EXPECTED = 5.0
 ZERO_FREQ = 0.5  # Hardie's replacement for a zero frequency in Log Ratio
@@ -162,7 +181,80 @@ def pct_diff(a, b, c, d) -> float:
 
 def p_fisher(a, b, c, d) -> float:
     """Fisher's exact test, two-sided p-value (scipy.stats.fisher_exact)."""
-    return float(fisher_exact(table(a, b, c, d), alternative="two-sided").pvalue)
+    return _p_fisher(*_check(a, b, c, d))
+
+
+@lru_cache(maxsize=None)
+def _p_fisher(a: int, b: int, c: int, d: int) -> float:
+    return float(fisher_exact([[a, c - a], [b, d - b]], alternative="two-sided").pvalue)
+
+
+def min_attainable_p(n, c, d) -> float:
+    """The smallest two-sided Fisher p that any split of ``n`` tokens of a term
+    between corpora of sizes ``c`` and ``d`` can give (Tarone 1990): the p of one
+    of the two most lopsided splits."""
+    if isinstance(n, bool) or not isinstance(n, numbers.Integral) or n < 0:
+        raise KeynessError(f"n (total frequency) must be a whole number >= 0, got {n!r}")
+    _, _, c, d = _check(0, 0, c, d)
+    if n > c + d:
+        raise KeynessError(f"a total of {n} exceeds the two corpora ({c} + {d} tokens)")
+    return _min_attainable_p(n, c, d)
+
+
+@lru_cache(maxsize=None)
+def _min_attainable_p(n: int, c: int, d: int) -> float:
+    most, least = min(n, c), max(0, n - d)  # tokens in corpus 1 in the two most lopsided splits
+    return min(_p_fisher(most, n - most, c, d), _p_fisher(least, n - least, c, d))
+
+
+def testable(a, b, c, d, alpha: float = ALPHA) -> bool:
+    """Tarone's criterion: can a word with this total count reach p < alpha at all?"""
+    a, b, c, d = _check(a, b, c, d)
+    return _min_attainable_p(a + b, c, d) < alpha
+
+
+def tarone(min_p: Iterable[float], alpha: float = ALPHA) -> tuple[int, float]:
+    """Tarone's (1990) multiplicity correction: the smallest ``k`` such that at most
+    ``k`` tests have a minimum attainable p below ``alpha / k``; returns ``(k, alpha / k)``,
+    the number of tests that count and the per-test threshold (Bonferroni over them)."""
+    values = sorted(float(p) for p in min_p)
+    if not 0 < alpha < 1:
+        raise KeynessError(f"alpha must be between 0 and 1, got {alpha!r}")
+    k = 1
+    while sum(p < alpha / k for p in values) > k:
+        k += 1
+    return k, alpha / k
+
+
+def bic(a, b, c, d) -> float:
+    """Wilson's (2013) BIC approximation for a 2x2 keyness table: G2 - ln(c + d)."""
+    a, b, c, d = _check(a, b, c, d)
+    return g2(a, b, c, d) - math.log(c + d)
+
+
+def log_ratio_ci(a, b, c, d, level: float = LEVEL) -> tuple[float, float]:
+    """Interval for log2((a/c) / (b/d)) from the exact (Clopper-Pearson) interval for
+    a / (a + b); an end is -inf or +inf when a or b is 0, NaN for both when a + b is 0."""
+    a, b, c, d = _check(a, b, c, d)
+    if not 0 < level < 1:
+        raise KeynessError(f"level must be between 0 and 1, got {level!r}")
+    return _log_ratio_ci(a, b, c, d, level)
+
+
+@lru_cache(maxsize=None)
+def _log_ratio_ci(a: int, b: int, c: int, d: int, level: float) -> tuple[float, float]:
+    if a + b == 0:
+        return math.nan, math.nan
+    ci = binomtest(a, a + b).proportion_ci(confidence_level=level, method="exact")
+
+    def lr(share: float) -> float:
+        if share <= 0:
+            return -math.inf
+        if share >= 1:
+            return math.inf
+        return math.log2(share / (1 - share) * d / c)
+
+    return lr(ci.low), lr(ci.high)
 
 
 def min_expected(a, b, c, d) -> float:
@@ -195,10 +287,16 @@ def keyness_table(freq_ru: Mapping[str, int], freq_cn: Mapping[str, int],
             _check(a, b, size_ru, size_cn)
         except KeynessError as err:
             raise KeynessError(f"term {term!r}: {err}") from None
-        rows.append((term, a, size_ru, b, size_cn, g2(a, b, size_ru, size_cn),
+        value = g2(a, b, size_ru, size_cn)
+        rows.append((term, a, size_ru, b, size_cn, value,
                      log_ratio(a, b, size_ru, size_cn), pct_diff(a, b, size_ru, size_cn),
-                     p_fisher(a, b, size_ru, size_cn), min_expected(a, b, size_ru, size_cn)))
+                     p_fisher(a, b, size_ru, size_cn), min_expected(a, b, size_ru, size_cn),
+                     float(chi2.sf(value, 1)), value - math.log(size_ru + size_cn),
+                     *log_ratio_ci(a, b, size_ru, size_cn), misleading_sign(a, b, size_ru, size_cn),
+                     testable(a, b, size_ru, size_cn)))
     df = pd.DataFrame(rows, columns=KEYNESS_COLUMNS)
+    undefined = ["pct_diff", "lr_ci_low", "lr_ci_high"]
+    df[undefined] = df[undefined].where(df[undefined].abs() != math.inf)  # undefined: an empty cell, never inf
     df = df.sort_values(["g2", "term"], ascending=[False, True], kind="mergesort").reset_index(drop=True)
     if tuple(names) != ("ru", "cn"):
         one, two = names
