@@ -37,10 +37,18 @@ def _html() -> int:
     return 0
 
 
+def _analyse(files: list[str], labels: list[str] | None, out: str) -> int:
+    from .yourtexts import analyse
+
+    analyse(files, labels, out)
+    return 0
+
+
 COMMANDS = {
     "run": (_run, "update navigation, then re-execute every notebook in order, regenerating data/derived and figures"),
     "student": (_student, "write the student edition (solutions removed) to student/"),
     "html": (_html, "render the HTML reading edition to html/"),
+    "analyse": (_analyse, "run the template notebook on your own UTF-8 texts (FILE [FILE ...])"),
 }
 
 
@@ -50,6 +58,7 @@ def main(argv: list[str] | None = None) -> int:
     from .editions import EditionError
     from .resources import ResourceError
     from .runner import NotebookRunError
+    from .yourtexts import AnalysisError, InputError
 
     parser = argparse.ArgumentParser(prog="python -m framing", description=__doc__)
     sub = parser.add_subparsers(dest="command", required=True)
@@ -57,6 +66,10 @@ def main(argv: list[str] | None = None) -> int:
         cmd = sub.add_parser(name, help=help_)
         if name == "run":
             cmd.add_argument("notebook", nargs="*", help="run only these notebooks (default: all, in order)")
+        if name == "analyse":
+            cmd.add_argument("files", nargs="+", metavar="FILE", help="UTF-8 text files")
+            cmd.add_argument("--label", action="append", help="a name per file, in order (default: file names)")
+            cmd.add_argument("--out", default="results", help="output folder (default: results/)")
     args = parser.parse_args(argv)
     try:
         if args.command == "run":
@@ -65,8 +78,11 @@ def main(argv: list[str] | None = None) -> int:
                 print(f"error: {missing[0]}: no such notebook", file=sys.stderr)
                 return 1
             return _run(args.notebook)
+        if args.command == "analyse":
+            return _analyse(args.files, args.label, args.out)
         return COMMANDS[args.command][0]()
-    except (AnnotationError, ArticleError, EditionError, NotebookRunError, ResourceError) as err:
+    except (AnnotationError, ArticleError, EditionError, NotebookRunError, ResourceError, InputError,
+            AnalysisError) as err:
         print(f"error: {err}", file=sys.stderr)
         return 1
 

