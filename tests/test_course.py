@@ -85,11 +85,13 @@ def toy_exercise(monkeypatch):
 
 
 def test_check_prints_tick_or_hint_never_raises(toy_exercise, capsys):
-    assert check("99.1", 42) is True
-    assert check("99.1", 41) is False
-    assert check("99.1", ...) is False
-    assert check("99.2", 1) is False
+    assert check("99.1", 42) is None
+    assert checks.verdict("99.1", 41)[0] is False and checks.verdict("99.1", 42)[0] is True
+    check("99.1", 41)
+    check("99.1", ...)
+    check("99.2", 1)
     out = capsys.readouterr().out.splitlines()
+    assert len(out) == 4
     assert out[0] == "99.1: ✓ Correct."
     assert out[1] == "99.1: Not yet. Hint: count again"
     assert out[2] == f"99.1: {checks.NOT_ANSWERED}"

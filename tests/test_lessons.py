@@ -12,6 +12,8 @@ from framing.runner import TIME_LINE, notebooks
 
 NUMBERED = notebooks()
 ALL = notebooks(appendices=True)
+# The template (notebook 12) is a tool, not a lesson: no exercises of its own (see its header)
+LESSONS = [p for p in NUMBERED if not json.loads(p.read_text(encoding="utf-8"))["metadata"].get("framing", {}).get("template")]
 CORE = [p for p in NUMBERED if int(p.name[:2]) <= 9]
 MAX_MINUTES, CORE_MINUTES = 45, 360
 HEADER_FIELDS = ("Level", "Time", "Prerequisites", "Data", "Libraries")
@@ -51,6 +53,11 @@ def test_time_budget(path):
     assert measure(load(path))["minutes"] <= MAX_MINUTES, f"{path.name}: over {MAX_MINUTES} minutes for a student"
 
 
+def test_only_the_last_notebook_is_a_template():
+    templates = [p.name for p in NUMBERED if p not in LESSONS]
+    assert templates in ([], [NUMBERED[-1].name]), f"templates must come last: {templates}"
+
+
 def test_core_path_budget():
     total = sum(measure(load(p))["minutes"] for p in CORE)
     assert total <= CORE_MINUTES, f"the core path (00-09) takes {total} minutes (budget {CORE_MINUTES})"
@@ -74,7 +81,7 @@ def test_short_code_cells(path):
     assert statistics.median(lesson) <= 6, f"{path.name}: median code cell {statistics.median(lesson)} lines (at most 6)"
 
 
-@pytest.mark.parametrize("path", NUMBERED, ids=lambda p: p.name)
+@pytest.mark.parametrize("path", LESSONS, ids=lambda p: p.name)
 def test_graded_exercises_with_checkers_and_solutions_at_the_end(path):
     nb = load(path)
     cells = nb["cells"]
@@ -103,7 +110,7 @@ def test_graded_exercises_with_checkers_and_solutions_at_the_end(path):
         f"{path.name}: a solution sits under its question; move it to the Solutions section"
 
 
-@pytest.mark.parametrize("path", NUMBERED, ids=lambda p: p.name)
+@pytest.mark.parametrize("path", LESSONS, ids=lambda p: p.name)
 def test_stored_solutions_pass_their_checkers(path):
     """In the teacher's notebook every worked solution prints ✓."""
     cells = load(path)["cells"]

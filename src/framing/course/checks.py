@@ -51,11 +51,10 @@ def verdict(exercise_id: str, answer: Any) -> tuple[bool, str]:
     return (True, "✓ Correct.") if hint is None else (False, f"Not yet. Hint: {hint}")
 
 
-def check(exercise_id: str, answer: Any) -> bool:
-    """Print ✓ or a hint for the answer to an exercise; return whether it is right."""
-    ok, message = verdict(exercise_id, answer)
-    print(f"{exercise_id}: {message}")
-    return ok
+def check(exercise_id: str, answer: Any) -> None:
+    """Print ✓ or a hint for the answer to an exercise (returns nothing, so a cell that ends
+    with it shows only the printed line; :func:`verdict` gives the result as a value)."""
+    print(f"{exercise_id}: {verdict(exercise_id, answer)[1]}")
 
 
 def guess(my_guess: Any, actual: Any) -> None:
