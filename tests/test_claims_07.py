@@ -1,0 +1,90 @@
+"""Claims made in the prose of notebooks/07-validate-sentiment.ipynb, recomputed from data/ and the package."""
+import pytest
+
+from framing import agreement, sentiment
+from framing.corpus import read_sentences
+from framing.course.exercises import nb07
+
+NB = "07-validate-sentiment.ipynb"
+
+
+@pytest.fixture(scope="module")
+def scores():
+    return sentiment.build_sentiment(read_sentences())
+
+
+def recoded(scores, recode):
+    return [recode.get(i, t) for i, t in zip(scores["sent_id"], scores["hand_tone"])]
+
+
+def test_twenty_sentences_twelve_agree(scores):
+    """07: "On how many of the 20 sentences ..." / "Twelve."."""
+    assert len(scores) == 20 and (scores["hand_tone"] == scores["label"]).sum() == 12
+
+
+def test_baseline_is_half_and_its_kappa_zero(scores):
+    """07: "a coder who labels every sentence positive already agrees on half ... that constant coder gets exactly 0"."""
+    assert agreement.majority_baseline(scores["hand_tone"]) == ("positive", 0.5)
+    constant = ["positive"] * len(scores)
+    assert agreement.cohen_kappa(list(scores["hand_tone"]), constant) == pytest.approx(0, abs=1e-12)
+
+
+def test_kappa_and_interval(scores):
+    """07: "Here κ is 0.36, and the interval runs from barely above 0 to about 0.68: VADER beats the baseline"."""
+    ci = agreement.bootstrap_kappa(scores["hand_tone"], scores["label"])
+    assert round(ci.mean, 2) == 0.36
+    assert 0 < ci.low < 0.05 and round(ci.high, 2) == 0.68
+    assert (scores["hand_tone"] == scores["label"]).mean() > agreement.majority_baseline(scores["hand_tone"])[1]
+
+
+def test_best_on_positive_worst_on_neutral(scores):
+    """07: "VADER does best on positive sentences and worst on neutral ones"."""
+    f1 = agreement.per_label(scores["hand_tone"], scores["label"], sentiment.LABELS).set_index("label")["f1"]
+    assert f1.idxmax() == "positive" and f1.idxmin() == "neutral"
+
+
+def test_rules_3_and_4_decide_sentences_13_and_3(scores):
+    """07: "Rule 3 makes sentence 13 ... neutral, and rule 4 makes sentence 3 ... negative; VADER says positive and neutral"."""
+    coding = sentiment.read_tone_coding().set_index("sent_id")
+    assert coding.loc[13, "justification"].startswith("Rule 3") and coding.loc[13, "hand_tone"] == "neutral"
+    assert coding.loc[3, "justification"].startswith("Rule 4") and coding.loc[3, "hand_tone"] == "negative"
+    label = scores.set_index("sent_id")["label"]
+    assert (label[13], label[3]) == ("positive", "neutral")
+
+
+def test_dropping_rules_3_and_4(scores):
+    """07: "Dropping both rules moves κ from 0.36 to 0.51, and the baseline rises too. Had we coded sentence 3
+    positive (a renewed alliance), κ would be 0.42"."""
+    both = recoded(scores, {13: "positive", 3: "neutral"})
+    assert round(agreement.cohen_kappa(list(scores["hand_tone"]), scores["label"]), 2) == 0.36
+    assert round(agreement.cohen_kappa(both, scores["label"]), 2) == 0.51
+    assert agreement.majority_baseline(both)[1] > agreement.majority_baseline(scores["hand_tone"])[1]
+    alt = recoded(scores, {13: "positive", 3: "positive"})
+    assert round(agreement.cohen_kappa(alt, scores["label"]), 2) == 0.42
+
+
+def test_russian_mean_is_mixed_not_neutral(scores):
+    """07: "The Russian readout's mean is −0.008, inside the neutral band, yet none of its four sentences is neutral:
+    about −0.5 and +0.5, and −0.1 and +0.1, cancel in pairs"."""
+    ru = scores.loc[scores["voice"] == "russian_readout", "compound"].sort_values().tolist()
+    assert len(ru) == 4 and round(sum(ru) / 4, 3) == -0.008
+    assert all(abs(x) >= 0.05 for x in ru)
+    assert ru[0] == pytest.approx(-0.5, abs=0.05) and ru[3] == pytest.approx(0.5, abs=0.05)
+    assert ru[1] == pytest.approx(-0.1, abs=0.01) and ru[2] == pytest.approx(0.1, abs=0.01)
+
+
+def test_intervals_only_from_three_and_only_chinese_above_zero(scores):
+    """07: "drawn only for voices with at least three sentences: Chinese state media has two" / "Only the Chinese
+    readout's interval lies wholly above zero. The others straddle it"."""
+    ci = sentiment.group_ci(scores).set_index("voice")
+    assert ci.loc["chinese_state_media", "n"] == 2 and ci["ci_low"].isna().sum() == 1
+    drawn = ci.dropna()
+    assert drawn.index[drawn["ci_low"] > 0].tolist() == ["chinese_readout"]
+    assert ((drawn.drop("chinese_readout")["ci_low"] < 0) & (drawn.drop("chinese_readout")["ci_high"] > 0)).all()
+
+
+def test_sotu_five_sentences_and_well():
+    """07: "Biden says five sentences about Putin" / "Does *well* in the last sentence mean what the lexicon thinks?"."""
+    sents = nb07.sotu_sentences()
+    assert len(sents) == 5 and sents[0].startswith("Putin's")
+    assert "well" in sentiment.explain(sents[-1]).words["token"].tolist()

@@ -1,0 +1,52 @@
+"""Checkers of notebook 06: a right answer passes, a wrong one gets a hint, `...` is not answered."""
+import pandas as pd
+import pytest
+
+from framing import sentiment
+from framing.corpus import read_sentences
+from framing.course.checks import NOT_ANSWERED, verdict
+from framing.course.exercises import nb06
+
+
+def body_text():
+    return sentiment.body_sentences(read_sentences()).set_index("sent_id")["text_norm"]
+
+
+def right(exercise):
+    lex = sentiment.analyzer().lexicon
+    if exercise == "06.1":
+        x = lex["peace"] + lex["war"]
+        return round(x / (x**2 + 15) ** 0.5, 4)
+    if exercise == "06.2":
+        words = sentiment.explain(body_text()[14]).words
+        return words.loc[words["valence"].idxmax(), "token"]
+    if exercise == "06.3":
+        adapted = sentiment.with_lexicon({w: None for w in nb06.REMOVED})
+        return sorted(i for i, t in body_text().items()
+                      if sentiment.label(sentiment.score(t)["compound"]) != sentiment.label(adapted.polarity_scores(t)["compound"]))
+    tables = pd.concat([sentiment.explain(p).words for p in nb06.sotu_passage()])
+    return tables.assign(word=tables["token"].str.lower()).groupby("word")["valence"].sum().idxmax()
+
+
+WRONG = {"06.1": -0.4, "06.2": "aggression", "06.3": [15], "06.4": "war"}
+
+
+@pytest.mark.parametrize("exercise", sorted(WRONG))
+def test_right_wrong_and_unanswered(exercise):
+    assert verdict(exercise, right(exercise)) == (True, "✓ Correct.")
+    ok, hint = verdict(exercise, WRONG[exercise])
+    assert not ok and hint.startswith("Not yet. Hint:")
+    assert verdict(exercise, ...) == (False, NOT_ANSWERED)
+    assert not verdict(exercise, None)[0]
+
+
+def test_known_answers_are_the_ones_the_lesson_teaches():
+    # the values the notebook's prose relies on (computed by the checkers' own route above)
+    assert right("06.2") == "special"
+    assert right("06.3") == [15, 21]
+    assert right("06.4") == "united"
+
+
+def test_raw_score_gets_a_specific_hint():
+    lex = sentiment.analyzer().lexicon
+    assert "raw score" in verdict("06.1", lex["peace"] + lex["war"])[1]
