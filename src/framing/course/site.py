@@ -32,8 +32,7 @@ from ..runner import notebooks
 from .timing import minutes
 
 CONF_DIR = paths.ROOT / "docs"
-STAGING = paths.ROOT / "build" / "site-src"
-DOCTREES = paths.ROOT / "build" / "site-doctrees"
+WORK = paths.ROOT / "build" / "site"  # staged sources, doctrees, myst-nb's image folder, the fresh build
 SITE = paths.ROOT / "site"
 GLOSSARY = "glossary.md"
 ANCHORS_FILE = "_glossary_anchors.json"
@@ -311,7 +310,7 @@ def stage(staging: Path | None = None, root: Path | None = None) -> Path:
     """Write the site's sources into ``staging`` (emptied first) and return it."""
     root = root or paths.ROOT
     folder = root / "notebooks"
-    staging = Path(staging or STAGING)
+    staging = Path(staging or WORK / "src")
     if staging.exists():
         shutil.rmtree(staging)
     (staging / "notebooks").mkdir(parents=True)
@@ -349,19 +348,25 @@ def build(target: Path | None = None, root: Path | None = None, work: Path | Non
     from sphinx.cmd.build import build_main
 
     target = Path(target or SITE)
-    work = Path(work) if work else None
-    staging = stage(work / "src" if work else None, root)
-    doctrees = work / "doctrees" if work else DOCTREES
-    if target.exists():
-        shutil.rmtree(target)
+    work = Path(work or WORK)
+    staging = stage(work / "src", root)
+    # myst-nb writes figures to <output folder>/../jupyter_execute, so Sphinx writes into the work folder
+    # and the finished site is moved to the target afterwards.
+    out = work / "html"
+    for folder in (out, work / "jupyter_execute", work / "doctrees"):
+        if folder.exists():
+            shutil.rmtree(folder)
     err = io.StringIO()
     with redirect_stdout(io.StringIO()), redirect_stderr(err):
-        status = build_main(["-b", "html", "-W", "-q", "-E", "-c", str(CONF_DIR), "-d", str(doctrees),
-                             str(staging), str(target)])
+        status = build_main(["-b", "html", "-W", "-q", "-E", "-c", str(CONF_DIR), "-d", str(work / "doctrees"),
+                             str(staging), str(out)])
     if status:
         lines = [l for l in err.getvalue().splitlines() if l.strip()]
         first = next((l for l in lines if "WARNING" in l or "ERROR" in l), lines[0] if lines else "unknown error")
         raise SiteError(f"site build failed: {first.replace(str(staging) + '/', '')}")
+    if target.exists():
+        shutil.rmtree(target)
+    shutil.move(str(out), str(target))
     return target / "index.html"
 
 
