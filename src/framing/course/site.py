@@ -25,6 +25,7 @@ import json
 import re
 import shutil
 import time
+import warnings
 from pathlib import Path
 
 from .. import paths
@@ -357,12 +358,16 @@ def build(target: Path | None = None, root: Path | None = None, work: Path | Non
         if folder.exists():
             shutil.rmtree(folder)
     err = io.StringIO()
-    with redirect_stdout(io.StringIO()), redirect_stderr(err):
+    with redirect_stdout(io.StringIO()), redirect_stderr(err), warnings.catch_warnings():
+        # the extensions' use of APIs that Sphinx deprecates is theirs, not the site's (pytest makes warnings errors)
+        warnings.simplefilter("ignore", DeprecationWarning)
+        warnings.simplefilter("ignore", PendingDeprecationWarning)
         status = build_main(["-b", "html", "-W", "-q", "-E", "-c", str(CONF_DIR), "-d", str(work / "doctrees"),
                              str(staging), str(out)])
     if status:
         lines = [l for l in err.getvalue().splitlines() if l.strip()]
-        first = next((l for l in lines if "WARNING" in l or "ERROR" in l), lines[0] if lines else "unknown error")
+        first = next((l for l in lines if re.search(r"WARNING|ERROR|Error:|Exception|Warning:", l)),
+                     lines[0] if lines else "unknown error")
         raise SiteError(f"site build failed: {first.replace(str(staging) + '/', '')}")
     if target.exists():
         shutil.rmtree(target)
