@@ -157,9 +157,9 @@ TIMES_FILE = "lesson-plans.md"
 # The notebook minutes are computed; the classroom minutes are the plan's own (introduction, discussion,
 # activity) and are stated as such.
 LESSON_PLANS = [
-    ("Plan A · a three-hour workshop", [
-        ("Workshop, first half", ["00", "01", "04"], 15),
-        ("Workshop, second half", ["05", "08"], 20),
+    ("Plan A · a one-day workshop", [
+        ("Morning", ["00", "01", "04"], 15),
+        ("Afternoon", ["05", "08"], 20),
     ]),
     ("Plan B · a six-week module (one two-hour session a week)", [
         ("Week 1 · the text and its voices", ["00", "01"], 20),
