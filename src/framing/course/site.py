@@ -263,7 +263,9 @@ def home_page(folder: Path | None = None, root: Path | None = None) -> str:
             thumb = f'<img src="figures/{fig[0]}.png" alt="{alt}" width="160">'
         rows.append(f"| {p.name[:2]} | [{notebook_facts(p)['title']}](notebooks/{p.name}) | {minutes(p)} | {thumb} |")
     teaching = sorted(TEACHING.glob("*.md")) if TEACHING.is_dir() else []
-    guide = ["teaching/README"] + [f"teaching/{t.stem}" for t in teaching if t.name != "README.md"]
+    order = ["README", "lesson-plans", "notebook-notes", "assignments", "practical-notes"]
+    stems = sorted((t.stem for t in teaching), key=lambda s: (order.index(s) if s in order else len(order), s))
+    guide = [f"teaching/{s}" for s in stems]
     return "\n".join([
         f"# {SITE_TITLE}",
         "",
@@ -420,8 +422,3 @@ def setup(app):
     app.add_html_math_renderer("mathml", (_visit_math, None), (_visit_displaymath, None))
     return {"parallel_read_safe": False, "parallel_write_safe": True}
 
-
-def timed_build(target: Path | None = None) -> tuple[Path, float]:
-    t0 = time.perf_counter()
-    index = build(target)
-    return index, time.perf_counter() - t0
