@@ -1,4 +1,4 @@
-"""Command line: ``python -m framing run | student | html``.
+"""Command line: ``python -m framing run [NOTEBOOK…] | student | site`` (``html`` is an alias of ``site``).
 
 Every known failure (a broken notebook, a bad input file, a missing resource) ends with one line on
 standard error and exit status 1, never a traceback.
@@ -8,17 +8,22 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 import sys
+import time
 
 
 def _run(only: list[str] | None = None) -> int:
+    from .course.site import TIMES_FILE, write_times
     from .editions import write_navigation, write_readme_map
     from .runner import run_all
 
     for path in write_navigation():
         print(f"navigation updated: {path.name}")
     status = run_all(only=only)
-    if status == 0 and not only and write_readme_map():
-        print("README.md: notebook map updated")
+    if status == 0 and not only:
+        if write_readme_map():
+            print("README.md: notebook map updated")
+        if write_times():
+            print(f"teaching/{TIMES_FILE}: notebook times updated")
     return status
 
 
@@ -30,10 +35,17 @@ def _student() -> int:
     return 0
 
 
-def _html() -> int:
-    from .editions import html_edition
+def _site() -> int:
+    from . import paths
+    from .course.site import build, figures_without_alt
 
-    print(f"wrote {html_edition()}")
+    t0 = time.perf_counter()
+    index = build()
+    print(f"wrote {index.relative_to(paths.ROOT)} in {time.perf_counter() - t0:.1f} s")
+    missing = figures_without_alt()
+    if missing:
+        print(f"note: {len(missing)} figures have no alt text in their cell metadata "
+              f"(mystnb.image.alt), first {missing[0]}; the site gives them a generic one")
     return 0
 
 
@@ -47,8 +59,9 @@ def _analyse(files: list[str], labels: list[str] | None, out: str) -> int:
 COMMANDS = {
     "run": (_run, "update navigation, then re-execute every notebook in order, regenerating data/derived and figures"),
     "student": (_student, "write the student edition (solutions removed) to student/"),
-    "html": (_html, "render the HTML reading edition to html/"),
     "analyse": (_analyse, "run the template notebook on your own UTF-8 texts (FILE [FILE ...])"),
+    "site": (_site, "build the course website (notebooks, glossary, teacher's guide) into site/"),
+    "html": (_site, "the same as `site` (the old name of the HTML edition)"),
 }
 
 
@@ -57,6 +70,7 @@ def main(argv: list[str] | None = None) -> int:
     from .article import ArticleError
     from .editions import EditionError
     from .resources import ResourceError
+    from .course.site import SiteError
     from .runner import NotebookRunError
     from .yourtexts import AnalysisError, InputError
 
@@ -81,7 +95,7 @@ def main(argv: list[str] | None = None) -> int:
         if args.command == "analyse":
             return _analyse(args.files, args.label, args.out)
         return COMMANDS[args.command][0]()
-    except (AnnotationError, ArticleError, EditionError, NotebookRunError, ResourceError, InputError,
+    except (AnnotationError, ArticleError, EditionError, NotebookRunError, ResourceError, SiteError, InputError,
             AnalysisError) as err:
         print(f"error: {err}", file=sys.stderr)
         return 1

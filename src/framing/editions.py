@@ -1,14 +1,14 @@
-"""The collection as a course: navigation cells, the student edition, the HTML reading edition.
+"""The collection as a course: navigation cells, the student edition, the README map (and the website).
 
 * ``write_navigation`` puts a top and a bottom navigation cell (previous | contents | next) into every
   numbered notebook, marked so that running it again replaces them instead of adding more.
 * ``student_edition`` writes copies of the notebooks in which every ``# Solution`` cell is replaced by
   an exercise placeholder without outputs.
-* ``html_edition`` renders every notebook to static HTML with nbconvert, plus an index page.
+* the HTML edition is now the Sphinx course website, built by :mod:`framing.course.site`
+  (``python -m framing site``); ``html_edition`` is an alias of its ``build``.
 """
 from __future__ import annotations
 
-import html
 import json
 import re
 import shutil
@@ -154,80 +154,15 @@ def student_edition(target: Path | None = None, folder: Path | None = None) -> l
 
 
 # --------------------------------------------------------------------------
-# HTML reading edition
+# The course website (was: the HTML reading edition)
 # --------------------------------------------------------------------------
 
 def html_edition(target: Path | None = None, folder: Path | None = None) -> Path:
-    """Render every notebook (and the glossary) to ``target`` as static HTML with an index page.
+    """Build the course website (``framing.course.site.build``); kept so that old callers keep working.
+    ``folder`` is ignored: the site shows ``notebooks/``."""
+    from .course.site import build
 
-    Links between notebooks (``02-x.ipynb``) become links between pages (``02-x.html``); figures are
-    embedded in the pages, so the folder can be copied anywhere.
-    """
-    import mistune  # nbconvert's own markdown renderer
-    import nbformat
-    from nbconvert import HTMLExporter
-
-    target = Path(target or paths.ROOT / "html")
-    folder = folder or paths.NOTEBOOKS
-    target.mkdir(parents=True, exist_ok=True)
-    exporter = HTMLExporter(template_name="classic")
-    exporter.exclude_input_prompt = True
-    exporter.exclude_output_prompt = True
-    books = notebooks(folder)
-    link = re.compile(r'(href="(?:\d\d-[a-z0-9-]+))\.ipynb(#[^"]*)?"')
-    for path in books:
-        nb = nbformat.read(path, as_version=4)
-        for cell in nb.cells:
-            if cell.cell_type == "markdown":
-                cell.source = math_to_mathml(cell.source)
-        body, _ = exporter.from_notebook_node(nb, resources={"metadata": {"name": title(path)}})
-        body = body.replace('alt="No description has been provided for this image"',
-                            f'alt="A figure of notebook {path.name[:2]} ({html.escape(title(path), quote=True)})"')
-        body = link.sub(lambda m: f'{m.group(1)}.html{m.group(2) or ""}"', body)
-        body = body.replace(f'href="{GLOSSARY}"', 'href="glossary.html"').replace(f'href="{GLOSSARY}#', 'href="glossary.html#')
-        body = body.replace(f'href="{CONTENTS_LINK}"', 'href="index.html"')
-        (target / f"{path.stem}.html").write_text(body, encoding="utf-8")
-    md = mistune.create_markdown(escape=False, plugins=["table"])  # keep the glossary's <a id> anchors
-    if (folder / GLOSSARY).is_file():
-        text = (folder / GLOSSARY).read_text(encoding="utf-8")
-        text = re.sub(r"\((\d\d-[a-z0-9-]+)\.ipynb", r"(\1.html", text)
-        (target / "glossary.html").write_text(_page("Glossary", md(text)), encoding="utf-8")
-    items = []
-    for p in books:
-        facts = notebook_facts(p)
-        learn = md("You will learn to " + "; ".join(re.sub(r"\]\(glossary\.md", "](glossary.html", o)
-                                                      for o in facts["objectives"]) + ".")
-        items.append(f'<li><a href="{p.stem}.html">{p.name[:2]} · {html.escape(facts["title"])}</a> '
-                     f'(about {facts["minutes"]} minutes){learn}</li>')
-    items = "\n".join(items)
-    index = (f"<h1>Computational framing analysis</h1>\n<p>A reading edition of the notebooks: "
-             f"one news article, the 15 June 2022 Xi–Putin call.</p>\n<ol>\n{items}\n</ol>\n"
-             f'<p><a href="glossary.html">Glossary</a></p>')
-    (target / "index.html").write_text(_page("Computational framing analysis", index), encoding="utf-8")
-    return target / "index.html"
-
-
-_DISPLAY_MATH = re.compile(r"\$\$(.+?)\$\$", re.S)
-_INLINE_MATH = re.compile(r"(?<![\\$])\$(?!\s)([^$\n]+?)(?<!\s)\$(?!\$)")
-
-
-def math_to_mathml(markdown: str) -> str:
-    """Replace ``$$...$$`` and ``$...$`` LaTeX in markdown by MathML, which browsers render without
-    MathJax (the HTML edition must read offline). Code spans are left alone."""
-    from latex2mathml.converter import convert
-
-    parts = re.split(r"(`[^`]*`)", markdown)
-    for i in range(0, len(parts), 2):
-        parts[i] = _DISPLAY_MATH.sub(lambda m: convert(m.group(1).strip(), display="block"), parts[i])
-        parts[i] = _INLINE_MATH.sub(lambda m: convert(m.group(1)), parts[i])
-    return "".join(parts)
-
-
-def _page(title_: str, body: str) -> str:
-    return (f'<!DOCTYPE html>\n<html lang="en"><head><meta charset="utf-8"><title>{html.escape(title_)}</title>'
-            '<style>body{font-family:sans-serif;max-width:50em;margin:2em auto;line-height:1.5}'
-            'table{border-collapse:collapse}td,th{border:1px solid #ccc;padding:.3em}</style></head>'
-            f"<body>\n{body}\n</body></html>\n")
+    return build(target)
 
 
 # --------------------------------------------------------------------------
@@ -260,7 +195,13 @@ def readme_map(folder: Path | None = None) -> str:
         f = notebook_facts(path)
         learn = "; ".join(f["objectives"][:2]) + ("; …" if len(f["objectives"]) > 2 else "")
         learn = re.sub(r"\]\((?!https?:|#|/)([^)]+)\)", r"](notebooks/\1)", learn)  # links relative to the README
-        thumb = f'<img src="figures/{f["figure"]}.png" alt="{f["figure"]}" width="160">' if f["figure"] else ""
+        thumb = ""
+        if f["figure"]:
+            from .course.site import main_figure
+
+            alt = (main_figure(path) or ("", f["figure"]))[1].replace('"', "&quot;").replace("|", "&#124;")
+            thumb = f'<img src="figures/{f["figure"]}.png" alt="{alt}" width="160">'
+
         rows.append(f"| {f['name'][:2]} | [{f['title']}](notebooks/{f['name']}) | {learn} | {f['minutes']} | {thumb} |")
     return "\n".join(rows)
 
