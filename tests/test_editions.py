@@ -32,8 +32,12 @@ def test_navigation_links_point_to_neighbours():
 
 @pytest.mark.parametrize("path", notebooks(), ids=lambda p: p.name)
 def test_every_exercise_has_a_solution(path):
-    n_ex, n_sol = editions.exercises_and_solutions(json.loads(path.read_text()))
-    assert n_ex >= 2 and n_ex == n_sol, f"{path.name}: {n_ex} exercises, {n_sol} solutions"
+    nb = json.loads(path.read_text())
+    n_ex, n_sol = editions.exercises_and_solutions(nb)
+    if editions.is_template(nb):
+        assert n_ex == n_sol == 0, f"{path.name}: a template has no exercises"
+    else:
+        assert n_ex >= 4 and n_ex == n_sol, f"{path.name}: {n_ex} exercises, {n_sol} solutions"
 
 
 def test_student_edition_has_no_solutions(tmp_path):
@@ -56,7 +60,7 @@ def test_what_follows_a_solution_is_an_answer_or_a_new_section(path):
     for i, c in enumerate(cells[:-1]):
         if c["cell_type"] == "code" and "".join(c["source"]).startswith(editions.SOLUTION_MARK):
             nxt = "".join(cells[i + 1]["source"])
-            assert nxt.startswith(("**Exercise", editions.ANSWER_MARK, "## ")), \
+            assert nxt.startswith(("### Your turn", editions.ANSWER_MARK, "## ", editions.NAV_MARK)), \
                 f"{path.name}: cell {i + 2} follows a solution but is neither an answer, an exercise nor a section"
 
 

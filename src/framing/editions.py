@@ -105,10 +105,18 @@ def stale_navigation(folder: Path | None = None) -> list[str]:
 # --------------------------------------------------------------------------
 
 def exercises_and_solutions(nb: dict) -> tuple[int, int]:
-    """Count exercise prompts (markdown '**Exercise N.**') and solution cells."""
-    exercises = sum(len(re.findall(r"\*\*Exercise \d+\.?\*\*", _source(c))) for c in nb["cells"] if c["cell_type"] == "markdown")
+    """Count the exercise prompts of the lesson ('### Your turn NN.k', outside the Solutions section)
+    and the worked solution cells ('# Solution')."""
+    from .course.timing import EXERCISE_LINE, lesson_cells
+
+    exercises = sum(len(EXERCISE_LINE.findall(_source(c))) for c in lesson_cells(nb) if c["cell_type"] == "markdown")
     solutions = sum(1 for c in nb["cells"] if c["cell_type"] == "code" and _source(c).startswith(SOLUTION_MARK))
     return exercises, solutions
+
+
+def is_template(nb: dict) -> bool:
+    """A template notebook (``"framing": {"template": true}`` in its metadata) has no exercises."""
+    return bool(nb.get("metadata", {}).get("framing", {}).get("template"))
 
 
 def is_solution(cell: dict) -> bool:
@@ -144,7 +152,7 @@ def student_edition(target: Path | None = None, folder: Path | None = None) -> l
     for path in books:
         nb = _read(path)
         n_ex, n_sol = exercises_and_solutions(nb)
-        if n_ex == 0 or n_ex != n_sol:
+        if not is_template(nb) and (n_ex == 0 or n_ex != n_sol):
             raise EditionError(f"{path.name}: {n_ex} exercises but {n_sol} '# Solution' cells")
         _write(strip_solutions(nb), target / path.name)
         out.append(target / path.name)
