@@ -124,3 +124,20 @@ def test_html_is_an_alias_of_site():
     from framing.__main__ import COMMANDS
 
     assert COMMANDS["html"][0] is COMMANDS["site"][0]
+
+
+def test_glossary_first_uses_are_up_to_date():
+    text = (paths.NOTEBOOKS / editions.GLOSSARY).read_text(encoding="utf-8")
+    assert editions.glossary_with_first_uses(text) == text, "stale glossary: run `python -m framing run`"
+
+
+def test_glossary_first_use_is_the_first_notebook_that_links_the_term(tmp_path):
+    for name, body in (("00-a.ipynb", "no link"), ("01-b.ipynb", "a [term](glossary.md#term) here"),
+                       ("02-c.ipynb", "again [term](glossary.md#term)")):
+        nb = {"cells": [{"cell_type": "markdown", "metadata": {}, "source": body}], "metadata": {},
+              "nbformat": 4, "nbformat_minor": 5}
+        (tmp_path / name).write_text(json.dumps(nb), encoding="utf-8")
+    row = '| <a id="term"></a>term | meaning | [00](00-a.ipynb) |'
+    other = '| <a id="other"></a>other | unlinked | [02](02-c.ipynb) |'
+    out = editions.glossary_with_first_uses(f"# G\n\n{row}\n{other}\n", tmp_path)
+    assert '| <a id="term"></a>term | meaning | [01](01-b.ipynb) |' in out and other in out

@@ -13,13 +13,15 @@ import time
 
 def _run(only: list[str] | None = None) -> int:
     from .course.site import TIMES_FILE, write_times
-    from .editions import write_navigation, write_readme_map
+    from .editions import write_glossary, write_navigation, write_readme_map
     from .runner import run_all
 
-    for path in write_navigation():
+    for path in [] if only else write_navigation():
         print(f"navigation updated: {path.name}")
     status = run_all(only=only)
     if status == 0 and not only:
+        if write_glossary():
+            print("notebooks/glossary.md: first uses updated")
         if write_readme_map():
             print("README.md: notebook map updated")
         if write_times():

@@ -162,6 +162,47 @@ def student_edition(target: Path | None = None, folder: Path | None = None) -> l
 
 
 # --------------------------------------------------------------------------
+# The glossary's "first used" column
+# --------------------------------------------------------------------------
+
+_GLOSSARY_ROW = re.compile(r'^(\| <a id="([^"]+)"></a>.*\|)\s*([^|]*?)\s*\|\s*$')
+
+
+def first_uses(folder: Path | None = None) -> dict[str, Path]:
+    """For each glossary anchor linked from a notebook, the first notebook (in course order) that links it."""
+    found: dict[str, Path] = {}
+    for path in notebooks(folder, appendices=True):
+        for cell in _read(path)["cells"]:
+            if cell["cell_type"] == "markdown":
+                for anchor in re.findall(r"glossary\.md#([\w-]+)", _source(cell)):
+                    found.setdefault(anchor, path)
+    return found
+
+
+def glossary_with_first_uses(text: str, folder: Path | None = None) -> str:
+    """The glossary with its last column rewritten from the notebooks (terms no notebook links keep theirs)."""
+    uses = first_uses(folder)
+    lines = []
+    for line in text.splitlines():
+        m = _GLOSSARY_ROW.match(line)
+        if m and m.group(2) in uses:
+            p = uses[m.group(2)]
+            line = f"{m.group(1)} [{p.name.split('-')[0]}]({p.name}) |"
+        lines.append(line)
+    return "\n".join(lines) + "\n"
+
+
+def write_glossary(folder: Path | None = None) -> bool:
+    """Rewrite the glossary's "first used" column; True if it changed."""
+    path = (folder or paths.NOTEBOOKS) / GLOSSARY
+    text = path.read_text(encoding="utf-8")
+    new = glossary_with_first_uses(text, folder)
+    if new != text:
+        path.write_text(new, encoding="utf-8")
+    return new != text
+
+
+# --------------------------------------------------------------------------
 # The course website (was: the HTML reading edition)
 # --------------------------------------------------------------------------
 
