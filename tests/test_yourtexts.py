@@ -28,7 +28,7 @@ def run(tmp_path_factory):
     out = tmp_path_factory.mktemp("results")
     before = tracked_changes()
     lines = []
-    yt.analyse([paths.SEED, folder / "2022-Biden-1.txt", X
+    yt.analyse([paths.SEED, folder / "2022-Biden-1.txt", folder / "2026-Trump-1.txt"],
                ["article", "sotu2022", "sotu2026"], out, echo=lines.append)
     return out, lines, before
 

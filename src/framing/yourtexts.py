@@ -20,7 +20,7 @@ from typing import Iterable, Mapping
 import pandas as pd
 
 from . import paths
-from .article import Article, segment
+from .article import Article, ArticleError, read_article, segment
 from .corpus import SENTENCE_COLUMNS
 from .frames import FRAMES_BY_SENTENCE_COLUMNS, detect_frames, frames_by_sentence
 from .keyness import ALPHA, keyness_table
@@ -53,22 +53,17 @@ class AnalysisError(RuntimeError):
 # --------------------------------------------------------------------------
 
 def read_text(path: str | Path) -> str:
-    """The text of a UTF-8 file, or an InputError naming the file and the problem."""
+    """The text of a UTF-8 file, or an InputError naming the file and the problem (the checks of
+    :func:`framing.article.read_article`, plus binary files, an ``iconv`` hint, and at least one letter)."""
     path = Path(path)
-    if not path.exists():
-        raise InputError(f"{path}: file not found")
-    if not path.is_file():
-        raise InputError(f"{path}: not a regular file")
-    raw = path.read_bytes()
-    if not raw.strip():
-        raise InputError(f"{path}: file is empty")
-    if b"\x00" in raw:
+    if path.is_file() and b"\x00" in path.read_bytes():
         raise InputError(f"{path}: binary file (contains NUL bytes), not text")
     try:
-        text = raw.decode("utf-8")
-    except UnicodeDecodeError as err:
-        raise InputError(f"{path}: not UTF-8 (byte 0x{raw[err.start]:02x} at offset {err.start}); convert it first, "
-                         f"e.g. iconv -f WINDOWS-1252 -t UTF-8 '{path}' > converted.txt") from None
+        text = read_article(path)
+    except ArticleError as err:
+        hint = (f"; convert it first, e.g. iconv -f WINDOWS-1252 -t UTF-8 '{path}' > converted.txt"
+                if "not UTF-8" in str(err) else "")
+        raise InputError(f"{err}{hint}") from None
     if not re.search(r"[^\W\d_]", text):
         raise InputError(f"{path}: no sentence found (no letters)")
     return text
