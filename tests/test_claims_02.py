@@ -42,8 +42,8 @@ def test_article_has_25_sentences(gold):
 
 
 def test_naive_finds_far_fewer_and_glues_the_headlines(text):
-    """02: "Far fewer. ... the headline has no full stop, so the rule glues it to the repeated headline and to
-    the first body sentence." """
+    """02: "Far fewer. The headline has no full stop, so the rule glues it to the repeated headline and to the
+    first body sentence." """
     naive = tk.naive_sentence_spans(text)
     assert len(naive) <= 25 * 0.6
     first = text[naive[0][0]:naive[0][1]]
@@ -93,7 +93,7 @@ def test_library_perfect(scores):
 
 
 def test_errors_by_kind(text, found, gold):
-    """02: the five kinds of error with their offsets (headings 108, 214, 1327, 2554, 3116; `.”` 931, 1860,
+    """02: "Five kinds of error": the kinds with their offsets (headings 108, 214, 1327, 2554, 3116; `.”` 931, 1860,
     3355, 3705, 3849; force.The 2194; CCP 2521; to strengthen 4431)."""
     errors = tk.boundary_errors(text, found, gold).set_index("offset")
     headings, quotes = [108, 214, 1327, 2554, 3116], [931, 1860, 3355, 3705, 3849]

@@ -30,7 +30,7 @@ def content(words):
 
 
 def test_commonest_disagreement_is_attached_punctuation():
-    """03: "The commonest kind is a comma or full stop attached to a word" """
+    """03: "The commonest kind ... is a comma or full stop attached to a word." """
     body = analysed(read_sentences())
     kinds = tk.disagreements(zip(body["sent_id"], body["text_norm"]))["kind"].value_counts()
     assert kinds.idxmax() == "punctuation"
@@ -116,7 +116,7 @@ def test_bigrams(tokens):
 
 def test_ttr_chinese_lowest_by_one_type(words):
     """03: "The Chinese readout has the most words and the lowest TTR. Over the first 28 words (the headline's
-    length) ... still the lowest by one type: 24 types against 25 for the Kremlin readout and the headline." """
+    length) it is still the lowest, by one type: 24 types against 25 for the Kremlin readout and the headline." """
     g = words.groupby("voice")["norm"]
     size, ttr = g.size(), g.nunique() / g.size()
     assert size.idxmax() == ttr.idxmin() == "chinese_readout"
