@@ -111,3 +111,12 @@ def test_guess(capsys):
     guess(2, 3)
     out = capsys.readouterr().out.splitlines()
     assert out == ["You did not write a guess. The result is 3.", "Your guess: 2. The result: 3."]
+
+
+def test_runner_merges_split_stream_outputs():
+    import nbformat
+    from framing.runner import coalesce_streams
+    nb = nbformat.from_dict(notebook())
+    nb.cells[1]["outputs"] = [dict(TEXT, text="a"), dict(TEXT, text="b\n"), HTML, dict(TEXT, text="c")]
+    coalesce_streams(nb)
+    assert [o.get("text") for o in nb.cells[1]["outputs"]] == ["ab\n", None, "c"]

@@ -1,20 +1,15 @@
-import math
-from collections import Counter
 
 import pandas as pd
 import pytest
 
 from framing import paths
 from framing.annotations import AnnotationError
-from framing.article import normalise, normalise_text, read_article
+from framing.article import normalise_text, read_article
 from framing.corpus import read_sentences
-from framing.tokens import (TOKEN_COLUMNS, TOKENIZERS, ascii_quote_punkt, boundaries, boundary_errors,
-                            boundary_scores, changed_terms, check_tokens, chunk_tokens, compare_segmenters,
-                            count_changes, differs_from, disagreement_kind, disagreements, is_punct,
-                            library_spans, naive_sentence_spans, norm, normalisation_stages, punkt_spans,
-                            rank_frequency, rank_of, read_tokens, reassemble, reassembles, sentence_ngrams,
-                            stage_sizes, stem, stem_groups, stem_with, stopwords, ties_left_out, to_original,
-                            token_spans, token_table, tokenize, top_terms, ttr_curve, type_token_ratio, untrained_punkt, word_tokens)
+from framing.tokens import (TOKEN_COLUMNS, TOKENIZERS, boundaries, boundary_errors, check_tokens, chunk_tokens,
+                            disagreement_kind, disagreements, is_punct, library_spans, naive_sentence_spans, norm,
+                            punkt_spans, read_boundaries, read_tokens, reassemble, reassembles, stem, stopwords,
+                            token_spans, token_table, tokenize, trained_punkt, word_tokens)
 
 
 @pytest.fixture(scope="module")
@@ -114,8 +109,6 @@ def test_disagreements_table():
     assert list(table["chunk"]) == ["Putin's", "call,"]       # "59" and "times": all agree
     assert table.loc[0, "nltk"] == "Putin | 's"
     assert table.loc[1, "regexp"] == "call"
-    counts = differs_from(table)
-    assert counts.loc["possessive", "wordpunct"] == 1 and counts.loc["punctuation", "whitespace"] == 1
 
 
 def test_disagreements_rejects_unknown_tokenizer():
@@ -131,22 +124,6 @@ def test_norm_stem_and_punct():
     assert stem("cooperation") == stem("cooperate") == "cooper"
     assert stem("security") == stem("secure") == "secur"
     assert is_punct("``") and is_punct(",") and is_punct("\u00bb") and not is_punct("59") and not is_punct("'s")
-
-
-def test_porter_and_snowball_differ_on_short_words():
-    assert stem_with("has", "porter") == "ha" and stem_with("has", "snowball") == "has"
-    assert stem_with("constantly", "porter") == "constantli" and stem_with("constantly", "snowball") == "constant"
-    with pytest.raises(ValueError, match="unknown stemmer 'lancaster'"):
-        stem_with("has", "lancaster")
-
-
-def test_stem_groups():
-    words = ["internal", "international", "sanctions", "sanction", "has", "sanction"]
-    assert stem_groups(words) == {"intern": ["internal", "international"], "sanction": ["sanction", "sanctions"]}
-    assert stem_groups(["constant", "constantly"], "porter") == {}
-    assert stem_groups(["constant", "constantly"], "snowball") == {"constant": ["constant", "constantly"]}
-    with pytest.raises(ValueError, match="unknown stemmer"):
-        stem_groups(["a"], "lancaster")
 
 
 def test_stopword_list_keeps_framing_words():
@@ -173,30 +150,6 @@ def test_stopwords_bad_files(tmp_path):
         stopwords(p)
 
 
-def test_normalisation_stages(sentences, tokens):
-    stages = normalisation_stages(sentences)
-    assert list(stages) == ["raw text", "cleaned text", "case folded", "punctuation removed",
-                            "stop words removed", "stemmed"]
-    assert stages["cleaned text"] == list(tokens["token"])
-    assert stages["case folded"] == list(tokens["norm"])
-    assert stages["stemmed"] == list(tokens.loc[~tokens["is_punct"] & ~tokens["is_stop"], "stem"])
-    assert "\u2019" in stages["raw text"] and "\u2019" not in stages["cleaned text"]
-    sizes = stage_sizes(stages)
-    assert list(sizes["tokens"]) == [len(v) for v in stages.values()]
-    assert sizes["token_change"].iloc[0] == 0
-    assert (sizes["tokens"].diff().fillna(0) == sizes["token_change"]).all()
-
-
-def test_changed_terms_and_count_changes():
-    words = ["The", "the", "The", "Xi", "and"]
-    folded = changed_terms(words, str.lower)
-    assert folded.values.tolist() == [["The", "the", 2], ["Xi", "xi", 1]]
-    removed = changed_terms(words, lambda t: None if t in {"and"} else t)
-    assert removed.values.tolist() == [["and", "", 1]]
-    changes = count_changes(words, [w.lower() for w in words])
-    assert changes.values.tolist() == [["The", 2, 0, -2], ["the", 1, 3, 2], ["Xi", 1, 0, -1], ["xi", 0, 1, 1]]
-
-
 # --- sentence splitters ----------------------------------------------------
 
 def test_naive_splitter():
@@ -206,111 +159,73 @@ def test_naive_splitter():
     assert len(naive_sentence_spans('stability." The move')) == 1
 
 
-def test_curly_quotes_and_punkt():
-    curly, straight = "regional stability.\u201d The move comes.", 'regional stability." The move comes.'
-    assert len(punkt_spans(curly, ascii_quote_punkt())) == 1       # Punkt before nltk PR #3728
-    assert len(punkt_spans(straight, ascii_quote_punkt())) == 2
-    assert len(punkt_spans(curly, untrained_punkt())) == 2          # the pinned NLTK handles curly quotes
-    assert len(punkt_spans(normalise_text(curly), ascii_quote_punkt())) == 2
-
-
 def test_run_on_sentence_needs_the_cleaning_step():
     raw = "by use of force.The initiative comes."
-    for spans in (naive_sentence_spans(raw), punkt_spans(raw), punkt_spans(raw, ascii_quote_punkt())):
+    for spans in (naive_sentence_spans(raw), punkt_spans(raw)):
         assert len(spans) == 1
     assert len(punkt_spans(normalise_text(raw))) == 2
 
 
-def test_boundary_scores():
-    reference = [(0, 5), (6, 10), (11, 15)]
-    assert boundaries(reference) == {6, 11}
-    scores = boundary_scores([(0, 10), (11, 13), (13, 15)], reference)
-    assert scores == {"sentences": 3, "cuts": 2, "correct": 1, "missed": 1, "spurious": 1,
-                      "precision": 0.5, "recall": 0.5, "f1": 0.5}
-    assert math.isnan(boundary_scores([(0, 15)], reference)["f1"])  # no cut found: precision undefined
-    with pytest.raises(ValueError, match="fewer than two sentences"):
-        boundary_scores(reference, [(0, 15)])
-
-
-def test_boundary_errors_context():
-    text = "Aa. Bb. Cc."
-    errors = boundary_errors(text, [(0, 7), (8, 11)], [(0, 3), (4, 11)], width=3)
-    assert errors.values.tolist() == [[4, "missed", "a. |Bb."], [8, "spurious", "b. |Cc."]]
-
-
-def test_to_original_maps_cleaned_spans():
-    text = "use of force.The initiative"
-    cleaned = normalise(text)
-    spans = to_original(punkt_spans(cleaned.text), cleaned)
-    assert [text[s:e] for s, e in spans] == ["use of force.", "The initiative"]
-
-
-def test_segmenters_on_the_article():
+def test_trained_punkt_learns_from_the_text_it_splits():
     text = read_article()
-    table = compare_segmenters(text).set_index(["segmenter", "input"])
-    assert table.loc[("library (segment)", "raw"), "f1"] == 1.0
-    assert len(library_spans(text)) == len(read_sentences())
-    # cleaning helps every splitter, and never hurts
-    for name in ("naive regex", "Punkt, untrained", "Punkt, curly quotes ignored"):
-        assert table.loc[(name, "cleaned"), "recall"] > table.loc[(name, "raw"), "recall"]
-    # without the quote fix, Punkt on the raw text is no better than the naive regex
-    assert table.loc[("Punkt, curly quotes ignored", "raw"), "recall"] == table.loc[("naive regex", "raw"), "recall"]
+    params = trained_punkt(text)._params
+    assert params.abbrev_types == {"ccp"}                    # a false abbreviation: "the top of the CCP."
+    cut = text.index("China-Russia, the Xi-Putin")
+    assert cut in boundaries(punkt_spans(text)) and cut not in boundaries(punkt_spans(text, trained_punkt(text)))
 
 
-# --- counting --------------------------------------------------------------
-
-def small_table():
-    rows = [(1, 0, "Illegal", "illegal", "illeg", False, False, "journalist"),
-            (1, 1, "Western", "western", "western", False, False, "journalist"),
-            (1, 2, "sanctions", "sanctions", "sanction", False, False, "journalist"),
-            (1, 3, ".", ".", ".", False, True, "journalist"),
-            (2, 0, "western", "western", "western", False, False, "headline"),
-            (2, 1, "and", "and", "and", True, False, "headline"),
-            (2, 2, "sanctions", "sanctions", "sanction", False, False, "headline")]
-    return pd.DataFrame(rows, columns=TOKEN_COLUMNS)
+def test_boundaries_and_library_spans():
+    assert boundaries([(0, 5), (6, 10), (11, 15)]) == {6, 11}
+    assert len(library_spans(read_article())) == len(read_sentences())
 
 
-def test_top_terms():
-    t = small_table()
-    assert top_terms(t, 2).values.tolist() == [["sanctions", 2], ["western", 2]]
-    by = top_terms(t, 1, by="voice")
-    assert by.values.tolist() == [["headline", "and", 1], ["journalist", ".", 1]]
+def test_boundary_errors_table():
+    text = "Aa. Bb. Cc."
+    table = boundary_errors(text, {"one": {8}, "two": {4, 8}}, {4}, width=3)
+    assert table.values.tolist() == [[4, "a. |Bb.", "missed", ""], [8, "b. |Cc.", "spurious", "spurious"]]
+    assert boundary_errors(text, {"same": {4}}, {4}).empty
 
 
-def test_ties_left_out():
-    t = small_table()
-    assert ties_left_out(t, 1).values.tolist() == [[2, 1]]          # "western" ties with "sanctions"
-    assert ties_left_out(t, 3).values.tolist() == [[1, 2]]          # "." shown; "and", "illegal" cut
-    by = ties_left_out(t, 1, by="voice")
-    assert by.values.tolist() == [["headline", 1, 2], ["journalist", 1, 3]]
+# --- the hand-marked sentence boundaries ------------------------------------
+
+def test_sentence_boundaries_file_is_well_formed():
+    text = read_article()
+    ref = read_boundaries()
+    assert list(ref.columns) == ["offset", "justification"]
+    offsets = list(ref["offset"])
+    assert offsets == sorted(set(offsets)) and all(0 < o < len(text) for o in offsets)
+    assert all(text[o].isalnum() or text[o] in "\u201c\"" for o in offsets)
+    assert ref["justification"].str.match(r"B[1-6] ").all()
 
 
-def test_ngrams_stay_inside_sentences_and_skip_stop_words():
-    t = small_table()
-    bigrams = sentence_ngrams(t, 2)
-    assert bigrams == Counter({("illegal", "western"): 1, ("western", "sanctions"): 1})
-    assert ("sanctions", "western") not in bigrams            # would cross sentences 1 and 2
-    assert sentence_ngrams(t, 3) == Counter({("illegal", "western", "sanctions"): 1})
-    with pytest.raises(ValueError, match="at least 1"):
-        sentence_ngrams(t, 0)
+GOOD = "offset,justification\n4,B3 full stop\n"
 
 
-def test_rank_of():
-    counts = Counter({("a",): 3, ("b",): 1, ("c",): 1})
-    assert rank_of(counts, ("b",)) == {"ngram": "b", "count": 1, "rank": 2, "tied": 2, "ngrams": 3}
-    assert rank_of(counts, ("z",))["rank"] is None
+@pytest.mark.parametrize("content, message", [
+    ("offset,why\n4,x\n", "missing column 'justification'"),
+    ("offset,justification\n", "no boundaries"),
+    ("offset,justification\nfour,B3\n", "offset 'four' is not a whole number"),
+    ("offset,justification\n99,B3\n", "offset 99 is outside the text"),
+    ("offset,justification\n5,B3\n", "offset 5 does not start a word"),
+    ("offset,justification\n4, \n", "empty justification"),
+    ("offset,justification\n8,B3\n4,B3\n", "sorted and unique"),
+    ("offset,justification\n4,B3\n4,B3\n", "sorted and unique"),
+    ("offset,justification\n4,B3,extra\n", "more fields than the header"),
+])
+def test_read_boundaries_bad_files(tmp_path, content, message):
+    p = tmp_path / "b.csv"
+    p.write_text(content, encoding="utf-8")
+    with pytest.raises(AnnotationError, match=message) as info:
+        read_boundaries(p, text="Aa. Bb. Cc.")
+    assert str(info.value).startswith(str(p)) and "\n" not in str(info.value)
 
 
-def test_type_token_ratio_and_curve():
-    assert type_token_ratio(["a", "b", "a", "a"]) == 0.5
-    assert ttr_curve(["a", "b", "a", "a"]) == [1.0, 1.0, 2 / 3, 0.5]
-    with pytest.raises(ValueError, match="empty"):
-        type_token_ratio([])
-
-
-def test_rank_frequency():
-    rf = rank_frequency(["b", "a", "b", "c"])
-    assert rf.values.tolist() == [[1, "b", 2], [2, "a", 1], [3, "c", 1]]
+def test_read_boundaries_good_and_missing(tmp_path):
+    p = tmp_path / "b.csv"
+    p.write_text(GOOD, encoding="utf-8")
+    assert read_boundaries(p, text="Aa. Bb. Cc.")["offset"].tolist() == [4]
+    with pytest.raises(AnnotationError, match="none.csv: file not found"):
+        read_boundaries(tmp_path / "none.csv", text="Aa. Bb.")
 
 
 # --- reassembly and the tokens.csv contract ---------------------------------

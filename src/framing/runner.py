@@ -42,6 +42,21 @@ def stamp_time(nb) -> None:
             return
 
 
+def coalesce_streams(nb) -> None:
+    """Merge consecutive outputs of the same stream in each cell: the kernel may send one printed line
+    as two messages when the machine is busy, which would make re-runs differ (nbval merges them too)."""
+    for cell in nb.cells:
+        merged = []
+        for out in cell.get("outputs", []):
+            if (merged and out.get("output_type") == "stream" and merged[-1].get("output_type") == "stream"
+                    and merged[-1].get("name") == out.get("name")):
+                merged[-1]["text"] += out["text"]
+            else:
+                merged.append(out)
+        if "outputs" in cell:
+            cell["outputs"] = merged
+
+
 def clean_metadata(nb) -> None:
     """Drop what changes from run to run and carries no content."""
     for cell in nb.cells:
@@ -77,6 +92,7 @@ def run_notebook(path: Path, timeout: int = 600) -> None:
         where = f"cell {index + 1}" if index is not None else "a cell"
         raise NotebookRunError(f"{_shown(path)}: {where} failed: {last}") from None
     clean_metadata(nb)
+    coalesce_streams(nb)
     stamp_time(nb)
     nbformat.write(nb, path)
 

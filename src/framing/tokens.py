@@ -1,36 +1,31 @@
-"""Tokens: from a cleaned sentence to countable words.
+"""Sentences and tokens: from the article to countable words.
+
+Notebook 02 cuts the article into sentences with several splitters (a naive
+regular expression, Punkt untrained, with explicit parameters, or trained on
+the article itself, and the library's ``framing.article.segment``) and scores
+their boundaries against ``data/sentence_boundaries.csv``, marked by reading
+(``read_boundaries``). Notebook 03 compares word tokenizers and writes
+``data/derived/tokens.csv`` with ``token_table``; ``read_tokens`` reads it back.
 
 The one tokenizer of the collection is NLTK's ``NLTKWordTokenizer`` (the
 Treebank rules that ``nltk.word_tokenize`` uses, without the Punkt download),
-applied to the cleaned sentence text (``text_norm``). ``token_table`` builds
-``data/derived/tokens.csv`` (notebook 01) and ``read_tokens`` reads it back.
-
-Notebook 01 also compares the alternatives, which live here so that they are
-tested: sentence splitters (naive regex, untrained Punkt, Punkt ignoring curly
-quotes) scored against ``framing.article.segment``; four word tokenizers and
-the places where they disagree; each normalisation choice measured; and the
-counting helpers (frequency tables, n-grams, type-token ratio, rank-frequency).
+applied to the cleaned sentence text (``text_norm``).
 """
 from __future__ import annotations
 
 import re
-from collections import Counter
 from functools import lru_cache
 from pathlib import Path
-from typing import Callable, Iterable
+from typing import Iterable
 
 import pandas as pd
-from nltk.probability import FreqDist
-from nltk.stem.porter import PorterStemmer
 from nltk.stem.snowball import SnowballStemmer
 from nltk.tokenize import NLTKWordTokenizer, RegexpTokenizer, WhitespaceTokenizer, WordPunctTokenizer
-from nltk.tokenize.punkt import PunktLanguageVars, PunktSentenceTokenizer
-from nltk.util import ngrams
+from nltk.tokenize.punkt import PunktSentenceTokenizer, PunktTrainer
 
 from . import paths
-from .agreement import set_scores
-from .annotations import AnnotationError, read_derived
-from .article import Normalised, normalise, punkt_tokenizer, segment
+from .annotations import AnnotationError, _read_csv, read_derived
+from .article import read_article, segment
 
 TOKEN_COLUMNS = ["sent_id", "position", "token", "norm", "stem", "is_stop", "is_punct", "voice"]
 
@@ -88,14 +83,13 @@ def token_table(sentences: pd.DataFrame) -> pd.DataFrame:
 
 
 def read_tokens(path: str | Path | None = None) -> pd.DataFrame:
-    """Read ``tokens.csv`` (written by notebook 01) and check its columns."""
+    """Read ``tokens.csv`` (written by notebook 03) and check its columns."""
     path = Path(path or paths.DERIVED / "tokens.csv")
-    return read_derived(path, TOKEN_COLUMNS, "01-tokenising.ipynb", dtype={"token": str, "norm": str, "stem": str})
+    return read_derived(path, TOKEN_COLUMNS, "03-tokenise-words.ipynb", dtype={"token": str, "norm": str, "stem": str})
 
 
 # --------------------------------------------------------------------------
-# Sentence segmentation: the alternatives that notebook 01 compares with the
-# library's segmenter (framing.article.segment)
+# Sentence splitters (notebook 02), scored against a reference marked by reading
 # --------------------------------------------------------------------------
 
 NAIVE_BOUNDARY = re.compile(r"(?<=[.!?])\s+")
@@ -119,32 +113,17 @@ def naive_sentence_spans(text: str) -> list[tuple[int, int]]:
     return out
 
 
-class AsciiQuoteLanguageVars(PunktLanguageVars):
-    """Punkt's English conventions as they were before nltk/nltk PR #3728
-    (2026): only straight quotes count as punctuation after a full stop, so
-    a full stop followed by a curly quote ('stability.\u201d The') is never
-    a candidate sentence boundary."""
-
-    re_boundary_realignment = re.compile(r'["\')\]}]+?(?:\s+|(?=--)|$)', re.MULTILINE)
-
-    @property
-    def _re_non_word_chars(self):
-        return r"(?:[)\";}\]\*:@\'\({\[%s])" % re.escape("".join(set(self.sent_end_chars) - {"."}))
-
-
-def untrained_punkt() -> PunktSentenceTokenizer:
-    """NLTK's Punkt with no training and no parameters."""
-    return PunktSentenceTokenizer()
-
-
-def ascii_quote_punkt() -> PunktSentenceTokenizer:
-    """Untrained Punkt that, like NLTK before PR #3728, ignores curly quotes."""
-    return PunktSentenceTokenizer(lang_vars=AsciiQuoteLanguageVars())
+def trained_punkt(text: str) -> PunktSentenceTokenizer:
+    """Punkt trained, without supervision, on ``text`` itself (Kiss & Strunk 2006):
+    the abbreviations, collocations and sentence starters it learns come from this text."""
+    trainer = PunktTrainer()
+    trainer.train(text, finalize=True)
+    return PunktSentenceTokenizer(trainer.get_params())
 
 
 def punkt_spans(text: str, tokenizer: PunktSentenceTokenizer | None = None) -> list[tuple[int, int]]:
     """Sentence spans of ``text`` from a Punkt tokenizer (untrained by default)."""
-    tokenizer = tokenizer or untrained_punkt()
+    tokenizer = tokenizer or PunktSentenceTokenizer()
     return list(tokenizer.span_tokenize(text))
 
 
@@ -153,66 +132,64 @@ def library_spans(text: str) -> list[tuple[int, int]]:
     return [(s.start, s.end) for s in segment(text).sentences]
 
 
-SEGMENTERS: dict[str, Callable[[str], list[tuple[int, int]]]] = {
-    "naive regex": naive_sentence_spans,
-    "Punkt, untrained": punkt_spans,
-    "Punkt, explicit parameters": lambda text: punkt_spans(text, punkt_tokenizer()),
-    "Punkt, curly quotes ignored": lambda text: punkt_spans(text, ascii_quote_punkt()),
-}
-"""Whole-text sentence splitters compared with the library's segmenter."""
-
-
-def to_original(spans: list[tuple[int, int]], cleaned: Normalised) -> list[tuple[int, int]]:
-    """Map spans of a cleaned text back to the original text."""
-    return [cleaned.span_in_original(s, e) for s, e in spans]
-
-
 def boundaries(spans: list[tuple[int, int]]) -> set[int]:
     """Where sentences start, except the first: the places a splitter cut."""
     starts = sorted(s for s, _ in spans)
     return set(starts[1:])
 
 
-def boundary_scores(spans: list[tuple[int, int]], reference: list[tuple[int, int]]) -> dict:
-    """Compare the cuts of ``spans`` with those of ``reference``.
-
-    Returns the number of sentences, cuts found, correct, missed and spurious,
-    with precision, recall and F1 of the cuts.
-    """
-    gold = boundaries(reference)
-    if not gold:
-        raise ValueError("reference has fewer than two sentences: no boundaries to compare")
-    found = boundaries(spans)
-    s = set_scores(found, gold)
-    return {"sentences": len(spans), "cuts": len(found), "correct": s["tp"],
-            "missed": s["fn"], "spurious": s["fp"],
-            "precision": s["precision"], "recall": s["recall"], "f1": s["f1"]}
+BOUNDARY_COLUMNS = ["offset", "justification"]
 
 
-def compare_segmenters(text: str) -> pd.DataFrame:
-    """Every splitter of ``SEGMENTERS`` on the raw and on the cleaned text,
-    scored against the library's segmenter (one row per splitter and input)."""
-    reference = library_spans(text)
-    cleaned = normalise(text)
+def read_boundaries(path: str | Path | None = None, text: str | None = None) -> pd.DataFrame:
+    """Read ``data/sentence_boundaries.csv`` (hand-marked) and check it against the
+    seed: integer offsets inside the text, sorted and unique, each at the first
+    character of a word or an opening quotation mark, after white space or a
+    full stop; every justification non-empty. A bad file is one ``AnnotationError`` line."""
+    path = Path(path or paths.DATA / "sentence_boundaries.csv")
+    if not path.is_file():
+        raise AnnotationError(f"{path}: file not found")
+    text = read_article() if text is None else text
+    df = _read_csv(path, dtype=str)
+    missing = [c for c in BOUNDARY_COLUMNS if c not in df.columns]
+    if missing:
+        raise AnnotationError(f"{path}: missing column {missing[0]!r} (expected {BOUNDARY_COLUMNS})")
+    df = df[BOUNDARY_COLUMNS]
+    if df.empty:
+        raise AnnotationError(f"{path}: no boundaries")
+    for row, (offset, why) in enumerate(df.itertuples(index=False), start=2):
+        if not re.fullmatch(r"\d+", offset.strip()):
+            raise AnnotationError(f"{path}: row {row}: offset {offset!r} is not a whole number")
+        o = int(offset)
+        if not 0 < o < len(text):
+            raise AnnotationError(f"{path}: row {row}: offset {o} is outside the text (1 to {len(text) - 1})")
+        if not (text[o].isalnum() or text[o] in OPENING_QUOTES) or not (text[o - 1].isspace() or text[o - 1] == "."):
+            raise AnnotationError(f"{path}: row {row}: offset {o} does not start a word or quotation "
+                                  f"({text[max(0, o - 10):o]!r} | {text[o:o + 10]!r})")
+        if not why.strip():
+            raise AnnotationError(f"{path}: row {row}: empty justification")
+    df = df.assign(offset=df["offset"].astype(int))
+    if not df["offset"].is_monotonic_increasing or df["offset"].duplicated().any():
+        raise AnnotationError(f"{path}: offsets must be sorted and unique")
+    return df.reset_index(drop=True)
+
+
+OPENING_QUOTES = "\"'\u201c\u2018\u00ab"
+
+
+def boundary_errors(text: str, found: dict[str, set[int]], gold: set[int], width: int = 22) -> pd.DataFrame:
+    """Every offset where at least one splitter of ``found`` (name -> boundaries)
+    disagrees with ``gold``: its context (``width`` characters each side, '|' at the
+    offset, '/' for a line break) and, per splitter, 'missed', 'spurious' or ''."""
     rows = []
-    for name, split in SEGMENTERS.items():
-        for given, spans in (("raw", split(text)), ("cleaned", to_original(split(cleaned.text), cleaned))):
-            rows.append({"segmenter": name, "input": given, **boundary_scores(spans, reference)})
-    rows.append({"segmenter": "library (segment)", "input": "raw", **boundary_scores(reference, reference)})
-    return pd.DataFrame(rows)
-
-
-def boundary_errors(text: str, spans: list[tuple[int, int]], reference: list[tuple[int, int]],
-                    width: int = 25) -> pd.DataFrame:
-    """Each missed or spurious cut with ``width`` characters of context on
-    either side ('|' marks the place, line breaks are shown as '/')."""
-    gold, found = boundaries(reference), boundaries(spans)
-    rows = []
-    for where, error in [(i, "missed") for i in gold - found] + [(i, "spurious") for i in found - gold]:
-        left = text[max(0, where - width):where].replace("\n", "/")
-        right = text[where:where + width].replace("\n", "/")
-        rows.append({"offset": where, "error": error, "context": f"{left}|{right}"})
-    return pd.DataFrame(rows, columns=["offset", "error", "context"]).sort_values("offset", ignore_index=True)
+    for o in sorted(set(gold).union(*found.values())):
+        marks = {name: ("" if (o in b) == (o in gold) else "missed" if o in gold else "spurious")
+                 for name, b in found.items()}
+        if any(marks.values()):
+            left = text[max(0, o - width):o].replace("\n", "/")
+            right = text[o:o + width].replace("\n", "/")
+            rows.append({"offset": o, "context": f"{left}|{right}", **marks})
+    return pd.DataFrame(rows, columns=["offset", "context", *found])
 
 
 # --------------------------------------------------------------------------
@@ -229,7 +206,7 @@ TOKENIZERS = {
     "wordpunct": WordPunctTokenizer(),
     "nltk": _TOKENIZER,
 }
-"""The four tokenizers of notebook 01; "nltk" (NLTKWordTokenizer) is the one the library uses."""
+"""The four tokenizers of notebook 03; "nltk" (NLTKWordTokenizer) is the one the library uses."""
 
 
 def _tokenizer(name: str):
@@ -307,15 +284,6 @@ def disagreements(texts: Iterable[tuple[int, str]], names: Iterable[str] = tuple
     return pd.DataFrame(rows, columns=["sent_id", "chunk", "kind", *names])
 
 
-def differs_from(table: pd.DataFrame, reference: str = "nltk") -> pd.DataFrame:
-    """Counts of chunks where each tokenizer differs from ``reference``, by kind
-    (rows: kinds in ``DISAGREEMENT_KINDS`` order; columns: the other tokenizers)."""
-    others = [c for c in table.columns if c not in ("sent_id", "chunk", "kind", reference)]
-    counts = {n: table.loc[table[n] != table[reference], "kind"].value_counts() for n in others}
-    out = pd.DataFrame(counts).reindex(DISAGREEMENT_KINDS).fillna(0).astype(int)
-    return out.loc[out.sum(axis=1) > 0]
-
-
 # --------------------------------------------------------------------------
 # Reassembly: tokens back to the sentence
 # --------------------------------------------------------------------------
@@ -366,161 +334,3 @@ def check_tokens(tokens: pd.DataFrame, sentences: pd.DataFrame, source: str = "t
             raise AnnotationError(f"{source}: tokens of sentence {sent_id} do not reassemble to its text_norm")
 
 
-# --------------------------------------------------------------------------
-# Normalisation, one measured step at a time
-# --------------------------------------------------------------------------
-
-STEMMERS = {"porter": PorterStemmer(), "snowball": _STEMMER}
-
-
-def stem_with(word: str, name: str = "snowball") -> str:
-    """Stem ``word`` with the Porter or the Snowball (Porter 2) stemmer."""
-    try:
-        return STEMMERS[name].stem(word)
-    except KeyError:
-        raise ValueError(f"unknown stemmer {name!r} (known: {', '.join(STEMMERS)})") from None
-
-
-def stem_groups(words: Iterable[str], name: str = "snowball") -> dict[str, list[str]]:
-    """The stems that two or more of the distinct ``words`` share, each with
-    its words (sorted): where a stemmer merges words."""
-    groups: dict[str, list[str]] = {}
-    for w in sorted(set(words)):
-        groups.setdefault(stem_with(w, name), []).append(w)
-    return {s: ws for s, ws in sorted(groups.items()) if len(ws) > 1}
-
-
-def normalisation_stages(sentences: pd.DataFrame) -> dict[str, list[str]]:
-    """The article's tokens after each normalisation choice, applied in turn
-    (duplicate sentences excluded). Keys are the stage names, in order."""
-    rows = sentences[~sentences["is_duplicate"].astype(bool)]
-    stops = stopwords()
-    stages: dict[str, list[str]] = {}
-    stages["raw text"] = [t for text in rows["text"] for t in word_tokens(text)]
-    stages["cleaned text"] = [t for text in rows["text_norm"] for t in word_tokens(text)]
-    stages["case folded"] = [norm(t) for t in stages["cleaned text"]]
-    stages["punctuation removed"] = [t for t in stages["case folded"] if not is_punct(t)]
-    stages["stop words removed"] = [t for t in stages["punctuation removed"] if t not in stops]
-    stages["stemmed"] = [stem(t) for t in stages["stop words removed"]]
-    return stages
-
-
-def stage_sizes(stages: dict[str, list[str]]) -> pd.DataFrame:
-    """Tokens and types at each stage, and the change from the stage before."""
-    df = pd.DataFrame({"stage": list(stages),
-                       "tokens": [len(v) for v in stages.values()],
-                       "types": [len(set(v)) for v in stages.values()]})
-    df["token_change"] = df["tokens"].diff().fillna(0).astype(int)
-    df["type_change"] = df["types"].diff().fillna(0).astype(int)
-    return df
-
-
-def changed_terms(tokens: Iterable[str], step: Callable[[str], str | None], n: int = 20) -> pd.DataFrame:
-    """The ``n`` most frequent terms that a token-by-token ``step`` changes:
-    term, what it becomes ('' when the step removes it) and its count
-    (ties broken alphabetically)."""
-    counts = Counter(tokens)
-    rows = []
-    for term, c in counts.items():
-        new = step(term)
-        if new != term:
-            rows.append((term, new or "", c))
-    rows.sort(key=lambda r: (-r[2], r[0]))
-    return pd.DataFrame(rows[:n], columns=["term", "becomes", "count"])
-
-
-def count_changes(before: Iterable[str], after: Iterable[str], n: int = 20) -> pd.DataFrame:
-    """The ``n`` terms whose count changes most from ``before`` to ``after``
-    (ties broken alphabetically)."""
-    b, a = Counter(before), Counter(after)
-    rows = [(t, b[t], a[t], a[t] - b[t]) for t in set(b) | set(a) if a[t] != b[t]]
-    rows.sort(key=lambda r: (-abs(r[3]), r[0]))
-    return pd.DataFrame(rows[:n], columns=["term", "before", "after", "change"])
-
-
-# --------------------------------------------------------------------------
-# Counting
-# --------------------------------------------------------------------------
-
-def content(tokens: pd.DataFrame) -> pd.DataFrame:
-    """Rows of a token table that are neither punctuation nor stop words."""
-    return tokens[~tokens["is_punct"].astype(bool) & ~tokens["is_stop"].astype(bool)]
-
-
-def top_terms(tokens: pd.DataFrame, n: int = 10, column: str = "norm", by: str | None = None) -> pd.DataFrame:
-    """The ``n`` most frequent values of ``column`` (overall, or per value of
-    ``by``), ties broken alphabetically: columns [by,] term, count."""
-    groups = [(None, tokens)] if by is None else list(tokens.groupby(by, sort=True))
-    rows = []
-    for key, group in groups:
-        fd = FreqDist(group[column])
-        ranked = sorted(fd.items(), key=lambda kv: (-kv[1], kv[0]))[:n]
-        rows += [({by: key} if by else {}) | {"term": t, "count": c} for t, c in ranked]
-    return pd.DataFrame(rows, columns=([by] if by else []) + ["term", "count"])
-
-
-def ties_left_out(tokens: pd.DataFrame, n: int = 10, column: str = "norm", by: str | None = None) -> pd.DataFrame:
-    """What ``top_terms(tokens, n, column, by)`` leaves out at its cut-off:
-    for each group ([by,]), the count of the last term shown and how many
-    other terms have that same count but were cut (alphabetically)."""
-    shown = top_terms(tokens, n, column, by)
-    groups = [(None, tokens)] if by is None else list(tokens.groupby(by, sort=True))
-    rows = []
-    for key, group in groups:
-        top = shown if by is None else shown[shown[by] == key]
-        last = int(top["count"].iloc[-1])
-        same = int((group[column].value_counts() == last).sum())
-        rows.append(({by: key} if by else {}) | {"last_count": last,
-                                                 "left_out": same - int((top["count"] == last).sum())})
-    return pd.DataFrame(rows, columns=([by] if by else []) + ["last_count", "left_out"])
-
-
-def sentence_ngrams(tokens: pd.DataFrame, n: int, column: str = "norm") -> Counter:
-    """Counts of the n-grams inside each sentence that contain neither
-    punctuation nor a stop word (n-grams never cross a sentence boundary)."""
-    if n < 1:
-        raise ValueError(f"n-gram length must be at least 1, got {n}")
-    counts: Counter = Counter()
-    for _, group in tokens.groupby("sent_id", sort=True):
-        keep = list(~group["is_punct"].astype(bool) & ~group["is_stop"].astype(bool))
-        terms = list(group[column])
-        for i, gram in enumerate(ngrams(terms, n)):
-            if all(keep[i:i + n]):
-                counts[gram] += 1
-    return counts
-
-
-def rank_of(counts: Counter, gram: tuple[str, ...]) -> dict:
-    """Where ``gram`` ranks: its count, its rank (1 + the number of n-grams
-    with a higher count), how many n-grams share its count, and how many there are."""
-    c = counts.get(gram, 0)
-    return {"ngram": " ".join(gram), "count": c,
-            "rank": 1 + sum(v > c for v in counts.values()) if c else None,
-            "tied": sum(v == c for v in counts.values()) if c else 0,
-            "ngrams": len(counts)}
-
-
-def type_token_ratio(tokens: Iterable[str]) -> float:
-    """Distinct types divided by tokens."""
-    tokens = list(tokens)
-    if not tokens:
-        raise ValueError("type-token ratio of an empty text is undefined")
-    return len(set(tokens)) / len(tokens)
-
-
-def ttr_curve(tokens: Iterable[str]) -> list[float]:
-    """The type-token ratio of the first 1, 2, ..., N tokens."""
-    seen: set[str] = set()
-    out = []
-    for i, t in enumerate(tokens, 1):
-        seen.add(t)
-        out.append(len(seen) / i)
-    return out
-
-
-def rank_frequency(tokens: Iterable[str]) -> pd.DataFrame:
-    """Terms by descending count (ties alphabetical) with rank 1, 2, ..."""
-    ranked = sorted(Counter(tokens).items(), key=lambda kv: (-kv[1], kv[0]))
-    df = pd.DataFrame(ranked, columns=["term", "count"])
-    df.insert(0, "rank", range(1, len(df) + 1))
-    return df

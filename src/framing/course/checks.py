@@ -8,9 +8,11 @@ from __future__ import annotations
 
 import importlib
 import pkgutil
+import sys
 from typing import Any, Callable
 
 _CHECKS: dict[str, Callable[[Any], str | None]] = {}
+_LOADED: list[bool] = []  # set once every exercise module has been imported
 NOT_ANSWERED = "Not answered yet: replace the `...` with your answer, then run the cell again."
 
 
@@ -25,10 +27,11 @@ def exercise(exercise_id: str):
 
 
 def _load() -> dict:
-    if not _CHECKS:
+    if not _LOADED:  # not "if not _CHECKS": a test may have imported one exercise module directly
         from . import exercises
         for mod in sorted(m.name for m in pkgutil.iter_modules(exercises.__path__)):
             importlib.import_module(f"{exercises.__name__}.{mod}")
+        _LOADED.append(True)
     return _CHECKS
 
 
@@ -54,7 +57,7 @@ def verdict(exercise_id: str, answer: Any) -> tuple[bool, str]:
 def check(exercise_id: str, answer: Any) -> None:
     """Print ✓ or a hint for the answer to an exercise (returns nothing, so a cell that ends
     with it shows only the printed line; :func:`verdict` gives the result as a value)."""
-    print(f"{exercise_id}: {verdict(exercise_id, answer)[1]}")
+    sys.stdout.write(f"{exercise_id}: {verdict(exercise_id, answer)[1]}\n")  # one write: one output
 
 
 def guess(my_guess: Any, actual: Any) -> None:

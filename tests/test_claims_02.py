@@ -1,0 +1,107 @@
+"""Claims in the markdown of notebooks/02-split-sentences.ipynb, recomputed from data/ and the package."""
+import pytest
+from nltk.tokenize.punkt import PunktSentenceTokenizer
+
+from framing import tokens as tk
+from framing.agreement import set_scores
+from framing.article import punkt_tokenizer, read_article
+from framing.corpus import read_sentences
+
+NB = "02-split-sentences.ipynb"
+
+
+@pytest.fixture(scope="module")
+def text():
+    return read_article()
+
+
+@pytest.fixture(scope="module")
+def gold():
+    return set(tk.read_boundaries()["offset"])
+
+
+@pytest.fixture(scope="module")
+def found(text):
+    return {"naive regex": tk.boundaries(tk.naive_sentence_spans(text)),
+            "Punkt, untrained": tk.boundaries(tk.punkt_spans(text)),
+            "Punkt, explicit": tk.boundaries(tk.punkt_spans(text, punkt_tokenizer())),
+            "Punkt, trained": tk.boundaries(tk.punkt_spans(text, tk.trained_punkt(text))),
+            "library": tk.boundaries(tk.library_spans(text))}
+
+
+@pytest.fixture(scope="module")
+def scores(found, gold):
+    return {name: set_scores(cuts, gold) for name, cuts in found.items()}
+
+
+def test_article_has_25_sentences(gold):
+    """02: "The article has 25 sentences (two headlines, three subheadings, 20 body sentences)." """
+    assert len(gold) + 1 == 25
+    kinds = read_sentences()["kind"].value_counts()
+    assert (kinds["headline"], kinds["subheading"], kinds["body"]) == (2, 3, 20)
+
+
+def test_naive_finds_far_fewer_and_glues_the_headlines(text):
+    """02: "Far fewer. The headline has no full stop, so the rule glues it to the repeated headline and to the
+    first body sentence." """
+    naive = tk.naive_sentence_spans(text)
+    assert len(naive) <= 25 * 0.6
+    first = text[naive[0][0]:naive[0][1]]
+    assert first.count("Putin, call with Xi") == 2 and "A phone call between" in first
+
+
+def test_reference_made_before_scoring():
+    """02: "the file was committed before any splitter was scored on it" (24 rows, one per boundary)."""
+    ref = tk.read_boundaries()
+    assert len(ref) == 24 and ref["offset"].is_unique
+
+
+def test_explicit_and_untrained_agree_on_the_article(found):
+    """02: "Our article writes "UN" and "CCP" without full stops, so that will not matter here." and
+    "Untrained and explicit Punkt are identical here" """
+    assert found["Punkt, untrained"] == found["Punkt, explicit"]
+    assert "U.N." not in read_article() and "C.C.P" not in read_article()
+
+
+def test_abbreviation_demo_differs():
+    """02: "On abbreviations the first two differ" """
+    demo = "Officials from the U.S. met in Beijing. Mr. Xi spoke first."
+    assert PunktSentenceTokenizer().tokenize(demo) != punkt_tokenizer().tokenize(demo)
+
+
+def test_trained_punkt_learns_only_ccp(text):
+    """02: "One abbreviation, and a wrong one: "CCP" occurs once, as the last word of a paragraph" """
+    assert tk.trained_punkt(text)._params.abbrev_types == {"ccp"}
+    assert text.count("CCP") == 1 and text[text.index("CCP") + 3:].startswith(".\n\n")
+
+
+def test_naive_precision_one_recall_about_half(scores):
+    """02: "The naive rule is never wrong when it cuts (precision 1) but finds barely half the boundaries." """
+    assert scores["naive regex"]["precision"] == 1.0 and 0.5 <= scores["naive regex"]["recall"] < 0.6
+
+
+def test_training_makes_punkt_worse(scores, found, text):
+    """02: "training on the article makes Punkt *worse* (the "CCP" boundary)." """
+    assert scores["Punkt, trained"]["f1"] < scores["Punkt, untrained"]["f1"]
+    lost = found["Punkt, untrained"] - found["Punkt, trained"]
+    assert lost == {text.index("CCP") + len("CCP.\n\n")}
+
+
+def test_library_perfect(scores):
+    """02: "The library finds every boundary and adds none." """
+    assert scores["library"]["fn"] == 0 and scores["library"]["fp"] == 0
+
+
+def test_errors_by_kind(text, found, gold):
+    """02: "Five kinds of error": the kinds with their offsets (headings 108, 214, 1327, 2554, 3116; `.”` 931, 1860,
+    3355, 3705, 3849; force.The 2194; CCP 2521; to strengthen 4431)."""
+    errors = tk.boundary_errors(text, found, gold).set_index("offset")
+    headings, quotes = [108, 214, 1327, 2554, 3116], [931, 1860, 3355, 3705, 3849]
+    assert sorted(errors.index) == sorted(headings + quotes + [2194, 2521, 4431])
+    punkts = ["Punkt, untrained", "Punkt, explicit", "Punkt, trained"]
+    assert (errors.loc[headings, ["naive regex", *punkts]] == "missed").all().all()
+    assert (errors.loc[quotes, "naive regex"] == "missed").all() and (errors.loc[quotes, punkts] == "").all().all()
+    assert text[2194 - 6:2194 + 3] == "force.The" and (errors.loc[2194, ["naive regex", *punkts]] == "missed").all()
+    assert errors.loc[2521].drop("context").tolist() == ["", "", "", "missed", ""]
+    assert text[4431:].startswith("to strengthen") and (errors.loc[4431, punkts] == "spurious").all()
+    assert errors.loc[4431, "naive regex"] == "" and (errors["library"] == "").all()

