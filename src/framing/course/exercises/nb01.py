@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import math
+from functools import lru_cache
 
 from ...agreement import cohen_kappa
 from ...attribution import VOICES, attribute
@@ -11,9 +12,19 @@ from ..checks import exercise
 FIVE = (4, 6, 13, 20, 24)   # the sentences the student codes in exercise 01.3
 
 
+@lru_cache(maxsize=1)
+def _built():
+    return build_sentences()
+
+
+def sentences():
+    """The sentence table with the hand coding and the attributor's voice (a fresh copy)."""
+    return _built().copy()
+
+
 def body_sentences():
     """The counted body sentences with the attributor's voice (as in the lesson)."""
-    df = analysed(build_sentences())
+    df = analysed(sentences())
     return df[df["kind"] == "body"].copy()
 
 
@@ -32,7 +43,7 @@ def late_cue(body):
 
 @exercise("01.1")
 def _(answer):
-    df = analysed(build_sentences())
+    df = analysed(sentences())
     expected = int(((df["voice"] == "russian_readout") & (df["speaker"] == "both")).sum())
     if answer != expected:
         return "combine two conditions with & (voice is the Russian readout, speaker is both) and .sum() the result"
@@ -40,7 +51,7 @@ def _(answer):
 
 @exercise("01.2")
 def _(answer):
-    df = build_sentences()
+    df = sentences()
     df["no_carry"] = [a.voice for a in attribute(df, carry_quotes=False)]
     body = analysed(df)
     body = body[body["kind"] == "body"]
@@ -57,7 +68,7 @@ def _(answer):
     unknown = sorted(set(labels.values()) - set(VOICES))
     if unknown:
         return f"{unknown[0]!r} is not a voice of the codebook: use one of {', '.join(VOICES)}"
-    coded = build_sentences().set_index("sent_id").loc[list(FIVE), "voice"].tolist()
+    coded = sentences().set_index("sent_id").loc[list(FIVE), "voice"].tolist()
     expected = cohen_kappa([labels[i] for i in FIVE], coded)
     if not math.isclose(kappa, expected, abs_tol=1e-9):
         return "compare your labels with the file's voices of the same five sentences, in the same order"
