@@ -31,9 +31,9 @@ def build_sentences(article: Article | None = None, attribution_path: str | Path
 
 
 def read_sentences(path: str | Path | None = None) -> pd.DataFrame:
-    """Read ``sentences.csv`` (written by notebook 00) and check its schema."""
+    """Read ``sentences.csv`` (written by notebook 01) and check its schema."""
     path = Path(path or paths.DERIVED / "sentences.csv")
-    df = read_derived(path, SENTENCE_COLUMNS, "00-the-article.ipynb")
+    df = read_derived(path, SENTENCE_COLUMNS, "01-attribute-voices.ipynb")
     if df["is_duplicate"].dtype != bool:
         raise AnnotationError(f"{path}: column is_duplicate is not True/False")
     for col, labels in (("voice", VOICES), ("voice_auto", VOICES), ("speaker", SPEAKERS), ("kind", KINDS)):

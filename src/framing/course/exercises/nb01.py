@@ -1,0 +1,83 @@
+"""Checkers of the exercises of notebook 01 (attributing voices)."""
+from __future__ import annotations
+
+import math
+from functools import lru_cache
+
+from ...agreement import cohen_kappa
+from ...attribution import VOICES, attribute
+from ...corpus import analysed, build_sentences
+from ..checks import exercise
+
+FIVE = (4, 6, 13, 20, 24)   # the sentences the student codes in exercise 01.3
+
+
+@lru_cache(maxsize=1)
+def _built():
+    return build_sentences()
+
+
+def sentences():
+    """The sentence table with the hand coding and the attributor's voice (a fresh copy)."""
+    return _built().copy()
+
+
+def body_sentences():
+    """The counted body sentences with the attributor's voice (as in the lesson)."""
+    df = analysed(sentences())
+    return df[df["kind"] == "body"].copy()
+
+
+def late_cue(body):
+    """Exercise 01.4: a journalist sentence with a quotation mark, followed by an 'according to' sentence
+    with a readout or state-media voice, takes that voice."""
+    late = body[["sent_id", "text_norm", "voice_auto"]].copy()
+    late["next_voice"] = late["voice_auto"].shift(-1)
+    late["next_text"] = late["text_norm"].shift(-1).fillna("")
+    fires = ((late["voice_auto"] == "journalist") & late["text_norm"].str.contains('"')
+             & late["next_text"].str.contains("according to", case=False)
+             & late["next_voice"].isin(["russian_readout", "chinese_readout", "chinese_state_media"]))
+    late.loc[fires, "voice_auto"] = late.loc[fires, "next_voice"]
+    return late
+
+
+@exercise("01.1")
+def _(answer):
+    df = analysed(sentences())
+    expected = int(((df["voice"] == "russian_readout") & (df["speaker"] == "both")).sum())
+    if answer != expected:
+        return "combine two conditions with & (voice is the Russian readout, speaker is both) and .sum() the result"
+
+
+@exercise("01.2")
+def _(answer):
+    df = sentences()
+    df["no_carry"] = [a.voice for a in attribute(df, carry_quotes=False)]
+    body = analysed(df)
+    body = body[body["kind"] == "body"]
+    expected = body.loc[body["no_carry"] != body["voice_auto"], "sent_id"].tolist()
+    if sorted(int(x) for x in answer) != expected:
+        return "compare the two voice columns row by row (!=), keep body sentences only, and list their sent_id"
+
+
+@exercise("01.3")
+def _(answer):
+    labels, kappa = answer
+    if sorted(labels) != list(FIVE):
+        return f"my_labels needs one label for each of the sentences {', '.join(map(str, FIVE))}"
+    unknown = sorted(set(labels.values()) - set(VOICES))
+    if unknown:
+        return f"{unknown[0]!r} is not a voice of the codebook: use one of {', '.join(VOICES)}"
+    coded = sentences().set_index("sent_id").loc[list(FIVE), "voice"].tolist()
+    expected = cohen_kappa([labels[i] for i in FIVE], coded)
+    if not math.isclose(kappa, expected, abs_tol=1e-9):
+        return "compare your labels with the file's voices of the same five sentences, in the same order"
+
+
+@exercise("01.4")
+def _(answer):
+    body = body_sentences()
+    expected = cohen_kappa(body["voice"], late_cue(body)["voice_auto"])
+    if not math.isclose(float(answer), expected, abs_tol=1e-9):
+        return ("check that the rule fires on exactly the sentences meant (print late.loc[fires, 'sent_id']) "
+                "and that you compare with body['voice'] in the same order")

@@ -1,0 +1,106 @@
+"""Claims made in the prose of notebooks/00-read-the-article.ipynb, recomputed from the seed and the package."""
+import re
+from collections import Counter
+
+import pandas as pd
+import pytest
+from nltk.tokenize import NLTKWordTokenizer
+
+from framing import paths
+from framing.article import extract_quotes, load_article, normalise
+from framing.corpus import analysed
+
+
+@pytest.fixture(scope="module")
+def sentences():
+    return pd.DataFrame(load_article().records())
+
+
+def sentence_at(sentences, offset):
+    return int(sentences.loc[(sentences["start"] <= offset) & (offset < sentences["end"]), "sent_id"].iloc[0])
+
+
+def test_more_bytes_than_characters(seed_text):
+    """00: "More bytes than characters: UTF-8 stores each curly quotation mark in three bytes." """
+    raw = paths.SEED.read_bytes()
+    assert len(raw) > len(seed_text)
+    assert all(len(ch.encode("utf-8")) == 3 for ch in "“”’")
+
+
+def test_curly_apostrophe_breaks_the_tokenizer():
+    """00: "Curly, it makes the nonsense tokens `s`, `don` and `t`; straight, it finds `'s` and the negation `n't`." """
+    tok = NLTKWordTokenizer()
+    curly = tok.tokenize("Putin’s decision, they don’t")
+    straight = tok.tokenize("Putin's decision, they don't")
+    assert {"s", "don", "t"} <= set(curly)
+    assert {"'s", "n't"} <= set(straight)
+
+
+def test_added_space_points_back_to_the_full_stop():
+    """00: "In "force.The" a step adds a space, which points back to the full stop (position 15)" """
+    demo = "by use of force.The initiative"
+    norm = normalise(demo)
+    assert norm.text.startswith("by use of force. The")
+    assert demo[15] == "." and norm.offsets[15] == norm.offsets[16] == 15
+
+
+def test_doubled_spaces_sit_where_italian_has_hyphens(seed_text):
+    """00: "The doubled spaces sit where Italian has hyphens (*russo-cinese*)." """
+    runs = [seed_text[m.start() - 7:m.end() + 7] for m in re.finditer(r" {2,}", seed_text)]
+    assert runs == ["Russian  Chinese", "re anti  sanctio"]
+
+
+def test_collapsed_headlines_are_identical(sentences):
+    """00: "Collapsed, the two headlines are identical: the second is flagged `is_duplicate`" """
+    assert sentences.loc[0, "text_norm"] == sentences.loc[1, "text_norm"]
+    assert sentences.loc[sentences["is_duplicate"], "sent_id"].tolist() == [2]
+
+
+def test_duplicate_lifts_headline_words(sentences):
+    """00: "With the duplicate, all four headline words climb; *defense* from rank 54 to 35." """
+    def counts(texts):
+        return Counter(w.lower() for t in texts for w in re.findall(r"[A-Za-z]+", t))
+    df = pd.DataFrame({"once": counts(analysed(sentences)["text_norm"]),
+                       "kept": counts(sentences["text_norm"])}).fillna(0)
+    ranks = df.rank(method="min", ascending=False).astype(int)
+    for w in ["xi", "putin", "sanctions", "defense"]:
+        assert ranks.loc[w, "kept"] < ranks.loc[w, "once"]
+    assert (ranks.loc["defense", "once"], ranks.loc["defense", "kept"]) == (54, 35)
+
+
+@pytest.mark.parametrize("phrase", ["Common Stocks in Emerging Markets", "set an example Lose third term",
+                                    "On the table of confrontation", "Communist Party Congress Party",
+                                    "experimental plans"])
+def test_artifacts_are_in_the_text(seed_text, phrase):
+    """00: the list of translation artifacts ("Common Stocks in Emerging Markets", ...) quotes the seed."""
+    assert phrase in seed_text
+
+
+def test_no_trial_to_find(seed_text):
+    """00: "so a search for *trial* finds nothing." """
+    assert not re.search(r"\btrial\b", seed_text, flags=re.I)
+
+
+def test_quotes_do_not_balance(seed_text):
+    """00: "Here they do not balance (the first line below), and there is a stray `»`" """
+    assert seed_text.count("“") != seed_text.count("”")
+    assert seed_text.count("»") == 1 and seed_text.count("«") == 0
+
+
+def test_unclosed_and_unopened_quotes(seed_text, sentences):
+    """00: "Three quotes are never closed (the headline's, twice, and sentence 12's); two are never opened (the
+    guillemet in sentence 17, the fragment *to strengthen* in sentence 25)." """
+    quotes = extract_quotes(seed_text, list(zip(sentences["start"], sentences["end"])))
+    unclosed = [sentence_at(sentences, q.start) for q in quotes if not q.closed]
+    unopened = [(sentence_at(sentences, q.start), q.text) for q in quotes if not q.opened]
+    assert unclosed == [1, 2, 12]
+    assert [s for s, _ in unopened] == [17, 25] and unopened[1][1] == "to strengthen"
+    assert "»" in seed_text[[q for q in quotes if not q.opened][0].end:][:2]
+
+
+def test_sentence_14_distancing_quote(seed_text, sentences):
+    """00: "sentence 14 quotes "special military operation" as a term "portrayed by Moscow"" """
+    quotes = extract_quotes(seed_text, list(zip(sentences["start"], sentences["end"])))
+    texts = [q.text for q in quotes if sentence_at(sentences, q.start) == 14]
+    assert any(t.startswith("special military operation") for t in texts)
+    assert "portrayed by Moscow" in sentences.loc[13, "text"]

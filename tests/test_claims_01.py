@@ -1,0 +1,95 @@
+"""Claims made in the prose of notebooks/01-attribute-voices.ipynb, recomputed from data/ and the package."""
+import pytest
+
+from framing.agreement import bootstrap_kappa, cohen_kappa
+from framing.attribution import attribute
+from framing.corpus import analysed, build_sentences
+
+
+@pytest.fixture(scope="module")
+def scored():
+    df = build_sentences()
+    auto = attribute(df)
+    df["speaker_auto"] = [a.speaker for a in auto]
+    df["rule"] = [a.rule for a in auto]
+    return analysed(df)
+
+
+@pytest.fixture(scope="module")
+def body(scored):
+    return scored[scored["kind"] == "body"]
+
+
+def test_chinese_readout_has_twice_the_words(scored):
+    """01: "The Chinese readout has more than twice the Russian readout's words." """
+    words = scored.assign(n=scored["text_norm"].str.split().str.len()).groupby("voice")["n"].sum()
+    assert words.idxmax() == "chinese_readout"
+    assert words["chinese_readout"] > 2 * words["russian_readout"]
+
+
+def test_putin_speaks_only_in_the_chinese_readout(scored):
+    """01: "Putin speaks in two sentences, both in the **Chinese** readout; the Kremlin's readout, as relayed
+    here, reports joint positions or Xi's words." """
+    putin = scored[scored["speaker"] == "Putin"]
+    assert len(putin) == 2 and set(putin["voice"]) == {"chinese_readout"}
+    assert set(scored.loc[scored["voice"] == "russian_readout", "speaker"]) == {"both", "Xi"}
+
+
+def test_headline_agreements_are_automatic(scored):
+    """01: "All four `headline` sentences agree, and must: rule 1 is the same in the codebook and the attributor." """
+    display = scored[scored["kind"] != "body"]
+    assert len(display) == 4
+    assert (display["voice"] == "headline").all() and (display["voice_auto"] == "headline").all()
+
+
+def test_kappa_by_hand_on_body(body):
+    """01: "Agreement is 0.85, chance agreement 0.305, κ 0.78." """
+    assert len(body) == 20
+    p_o = (body["voice"] == body["voice_auto"]).mean()
+    p_e = (body["voice"].value_counts(normalize=True) * body["voice_auto"].value_counts(normalize=True)).sum()
+    assert round(p_o, 2) == 0.85 and round(p_e, 3) == 0.305
+    assert round((p_o - p_e) / (1 - p_e), 2) == 0.78 == round(cohen_kappa(body["voice"], body["voice_auto"]), 2)
+
+
+def test_headlines_inflate_kappa_and_speaker_kappa(scored, body):
+    """01: "With the automatic headline agreements voice κ would read 0.84, not 0.78 [...] Speaker κ on the body
+    is 0.86." """
+    assert len(scored) == 24
+    assert round(cohen_kappa(scored["voice"], scored["voice_auto"]), 2) == 0.84
+    assert round(cohen_kappa(body["speaker"], body["speaker_auto"]), 2) == 0.86
+
+
+def test_bootstrap_intervals(body):
+    """01: "Both intervals reach 1, and the voice interval starts near 0.5." """
+    voice = bootstrap_kappa(body["voice"], body["voice_auto"])
+    speaker = bootstrap_kappa(body["speaker"], body["speaker_auto"])
+    assert voice.high == 1.0 and speaker.high == 1.0
+    assert 0.45 <= voice.low < 0.6
+
+
+def test_every_disagreement(body):
+    """01: the four disagreements read in section 5 (sentences 5, 12, 14 and 23) and what each shows."""
+    dis = body[(body["voice"] != body["voice_auto"]) | (body["speaker"] != body["speaker_auto"])].set_index("sent_id")
+    assert dis.index.tolist() == [5, 12, 14, 23]
+    text = body.set_index("sent_id")["text_norm"]
+    assert dis.loc[5, "voice"] == "russian_readout" and dis.loc[5, "voice_auto"] == "journalist"
+    assert text[6].startswith("According to the Kremlin, the two leaders also stressed")
+    assert dis.loc[12, "voice"] == "chinese_state_media" and "Xinhua" in text[13] and "Xinhua" not in text[12]
+    assert dis.loc[14, "rule"] == "quote carries over" and dis.loc[14, "voice_auto"] == "chinese_state_media"
+    assert '"special military operation' in text[14]
+    assert dis.loc[23, "voice"] == dis.loc[23, "voice_auto"] and dis.loc[23, "speaker_auto"] == "Putin"
+    assert "work with the Russian side" in text[23]
+
+
+def test_shape_of_the_voice_map(scored):
+    """01: "A Kremlin passage near the top, state media in the middle, and a long Chinese-readout passage at the
+    end." """
+    body = scored[scored["kind"] == "body"]
+    readout = body[body["voice"] != "journalist"]["voice"].tolist()
+    assert readout[0] == "russian_readout"
+    ids = body.set_index("sent_id")["voice"]
+    media = ids[ids == "chinese_state_media"].index
+    assert ids.index.min() < media.min() and media.max() < ids.index.max()
+    tail = ids.loc[17:].tolist()
+    assert set(tail) == {"chinese_readout"} and len(tail) == max(
+        len(list(g)) for _, g in __import__("itertools").groupby(ids.tolist()))
