@@ -118,3 +118,12 @@ def test_stored_solutions_pass_their_checkers(path):
         if c["cell_type"] == "code" and src(c).startswith("# Solution"):
             text = "".join("".join(o.get("text", "")) for o in c.get("outputs", []) if o.get("output_type") == "stream")
             assert "✓" in text, f"{path.name}: a worked solution does not pass its checker: {src(c)[:60]!r}"
+
+
+@pytest.mark.parametrize("path", ALL, ids=lambda p: p.name)
+def test_every_figure_has_alt_text_saying_what_it_shows(path):
+    for c in load(path)["cells"]:
+        if c["cell_type"] == "code" and any("image/png" in o.get("data", {}) for o in c.get("outputs", [])):
+            alt = c["metadata"].get("mystnb", {}).get("image", {}).get("alt", "")
+            assert len(alt.split()) >= 8 and not alt.lower().startswith("a figure of notebook"), \
+                f"{path.name}: a figure without alt text that says what it shows: {src(c)[:60]!r}"
