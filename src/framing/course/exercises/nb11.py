@@ -1,0 +1,66 @@
+"""Checkers for notebook 11 (out-of-sample tests on the 2022 State of the Union)."""
+from __future__ import annotations
+
+import math
+from collections import Counter
+from functools import lru_cache
+
+from ..checks import exercise
+
+IDS = (24, 40, 57, 69, 80)
+
+
+@lru_cache(maxsize=1)
+def _counts():
+    from ... import sotu
+    return sotu.corpus_counts()
+
+
+def _coding():
+    from ... import frames, paths
+    return frames.read_frame_coding(paths.DATA / "sotu2022_frame_coding.csv", frames=frames.read_frames()["frame"])
+
+
+@exercise("11.1")
+def _(answer):
+    from ... import agreement, frames
+    mine, kappa = answer
+    labels = set(frames.read_frames()["frame"]) | {"none"}
+    if len(mine) != len(IDS) or not set(mine) <= labels:
+        return "give five labels, each a frame of data/frames.csv or 'none'."
+    theirs = _coding().drop_duplicates("sent_id").set_index("sent_id").loc[list(IDS), "frame"].tolist()
+    expected = agreement.cohen_kappa(list(mine), theirs)
+    if not (math.isclose(kappa, expected, abs_tol=1e-9) or (math.isnan(kappa) and math.isnan(expected))):
+        return "compute kappa with agreement.cohen_kappa(mine, theirs), your labels first."
+
+
+@exercise("11.2")
+def _(answer):
+    from ... import frames, sotu
+    passage = sotu.with_voice(sotu.read_sentences())
+    fr = frames.read_frames()
+    hits = frames.detect_frames(passage, frames.read_indicators(frames=fr["frame"]))
+    fbs = frames.frames_by_sentence(passage, list(fr["frame"]), hits, _coding())
+    err = frames.disagreements(fbs, hits)
+    if answer != int(((err["frame"] == "strategic_partnership") & (err["error"] == "false hit")).sum()):
+        return "keep the rows of `errors` whose frame is strategic_partnership AND whose error is 'false hit'."
+
+
+@exercise("11.3")
+def _(answer):
+    from ... import corpus, sotu, tokens
+    stop = tokens.stopwords()
+    art = corpus.analysed(corpus.read_sentences())
+    fa = Counter(w for t in art["text_norm"] for w in sotu.tokens(t) if w not in stop)
+    table = sotu.keyness(fa, sotu.pool(_counts(), sotu.reference_ids(exclude="")), names=("article", "sotu"))
+    if answer != int(sotu.with_bonferroni(table)[0]["significant"].sum()):
+        return "take the first element of what with_bonferroni returns and sum its `significant` column."
+
+
+@exercise("11.4")
+def _(answer):
+    from ... import sotu
+    c = _counts()
+    table = sotu.keyness(c["2023-Biden-1"], sotu.pool(c, sotu.reference_ids(exclude="2023-Biden-1")))
+    if not isinstance(answer, str) or answer.strip().lower() != table.loc[0, "term"]:
+        return "the table is sorted by g2, largest first: take the `term` of its first row."
