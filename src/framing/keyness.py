@@ -350,7 +350,8 @@ def relative_frequencies(df: pd.DataFrame, per: int = 1000) -> pd.DataFrame:
     return out
 
 
-WRITTEN_BY = "04-comparing-readouts.ipynb"
+WRITTEN_BY = "09-test-keyness.ipynb"  # keyness_ru_vs_cn.csv
+SUMMARY_WRITTEN_BY = "08-compare-readouts.ipynb"  # comparison_summary.csv
 
 
 def read_keyness(path: str | Path | None = None) -> pd.DataFrame:
@@ -365,7 +366,7 @@ def read_keyness(path: str | Path | None = None) -> pd.DataFrame:
 def read_summary(path: str | Path | None = None) -> pd.DataFrame:
     """Read ``comparison_summary.csv`` (long format: measure, voice, value)."""
     path = Path(path or paths.DERIVED / "comparison_summary.csv")
-    df = read_derived(path, SUMMARY_COLUMNS, WRITTEN_BY)
+    df = read_derived(path, SUMMARY_COLUMNS, SUMMARY_WRITTEN_BY)
     dup = df.duplicated(["measure", "voice"])
     if dup.any():
         row = df[dup].iloc[0]
