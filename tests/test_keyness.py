@@ -161,7 +161,8 @@ def test_keyness_table():
     row = df.set_index("term").loc["kremlin"]
     assert (row.freq_ru, row.size_ru, row.freq_cn, row.size_cn) == (2, 58, 0, 167)
     assert row.g2 == pytest.approx(scipy_g2(2, 0, 58, 167))
-    assert row.log_ratio > 0 and row.pct_diff == math.inf
+    assert row.log_ratio > 0 and np.isnan(row.pct_diff)  # undefined %DIFF: NaN (an empty cell), never inf
+    assert not np.isinf(df.select_dtypes("number").to_numpy()).any()
     assert df.set_index("term").loc["cctv", "log_ratio"] < 0
     # ties in g2 are ordered by term
     assert list(df["term"][:2]) == ["face", "kremlin"]
@@ -179,7 +180,39 @@ def test_keyness_table_default_sizes_and_errors():
 def test_keyness_table_names():
     df = k.keyness_table({"a": 1}, {"a": 2}, 10, 40, names=("putin", "xi"))
     assert list(df.columns) == ["term", "freq_putin", "size_putin", "freq_xi", "size_xi", "g2", "log_ratio",
-                                "pct_diff", "p_fisher", "min_expected"]
+                                "pct_diff", "p_fisher", "min_expected", "p_g2", "bic", "lr_ci_low",
+                                "lr_ci_high", "misleading_sign", "testable"]
+
+
+def test_fisher_mid_p_against_the_hypergeometric_sum():
+    from scipy.stats import hypergeom
+    for a, b in [(2, 0), (3, 1), (1, 3), (0, 6), (5, 15), (0, 0)]:
+        n = a + b
+        dist = hypergeom(225, n, 58)
+        probs = [dist.pmf(x) for x in range(0, n + 1)]
+        obs = dist.pmf(a)
+        expected_mid = sum(p for p in probs if p < obs * (1 - 1e-7)) + 0.5 * sum(
+            p for p in probs if abs(p - obs) <= obs * 1e-7)
+        assert k.p_fisher_mid(a, b, 58, 167) == pytest.approx(expected_mid)
+        assert k.p_fisher_mid(a, b, 58, 167) <= k.p_fisher(a, b, 58, 167)
+    # the observed table alone in its tail: mid-p is exactly half of Fisher's p
+    assert k.p_fisher_mid(2, 0, 58, 167) == pytest.approx(k.p_fisher(2, 0, 58, 167) / 2)
+    # the most likely table (1 of 2 tokens in each of two equal corpora): p = 1, mid-p = 1 - P(observed) / 2
+    assert k.p_fisher_mid(1, 1, 10, 10) == pytest.approx(1 - 0.5 * (10 * 10 / 190))
+
+
+def test_williams_correction():
+    # q = 1 + (N/row1 + N/row2 - 1)(N/col1 + N/col2 - 1) / (6N), Williams (1976), r = c = 2
+    n = 225
+    q = 1 + (n / 58 + n / 167 - 1) * (n / 2 + n / 223 - 1) / (6 * n)
+    assert k.williams_q(2, 0, 58, 167) == pytest.approx(q)
+    assert k.g2_williams(2, 0, 58, 167) == pytest.approx(scipy_g2(2, 0, 58, 167) / q)
+    assert k.williams_q(0, 0, 58, 167) == 1.0
+    assert 1 < k.williams_q(30, 70, 100, 200) < 1.01  # the correction vanishes with large counts
+    with pytest.raises(k.KeynessError, match="negative"):
+        k.g2_williams(-1, 0, 58, 167)
+    with pytest.raises(k.KeynessError, match="whole number"):
+        k.p_fisher_mid(0.5, 0, 58, 167)
 
 
 def test_relative_frequencies():

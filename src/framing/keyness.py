@@ -24,6 +24,10 @@ corpus 2 of ``d`` tokens. The 2x2 contingency table is::
 * ``pct_diff``: %DIFF (Gabrielatos & Marchi 2012; Gabrielatos 2018),
   100 * (rf1 - rf2) / rf2; infinite when the term is absent from corpus 2.
 * ``p_fisher``: Fisher's exact two-sided p-value of the table.
+* ``p_fisher_mid``: the mid-p version of Fisher's test (Lancaster 1961): the
+  observed table's own probability counted half; less conservative.
+* ``g2_williams``: G2 divided by Williams' (1976) correction factor q, the
+  default of quanteda's ``textstat_keyness(measure = "lr")``.
 * ``min_expected``: the smallest expected frequency of the four cells; the
   chi-square approximation behind G2's p-value is doubtful below 5.
 * ``p_g2``: the chi-square (1 df) survival probability of G2.
@@ -53,7 +57,7 @@ from pathlib import Path
 
 import pandas as pd
 from scipy.special import betaincinv
-from scipy.stats import chi2, fisher_exact
+from scipy.stats import chi2, fisher_exact, hypergeom
 
 from . import paths
 from .annotations import AnnotationError, read_derived
@@ -190,6 +194,40 @@ def _p_fisher(a: int, b: int, c: int, d: int) -> float:
     return float(fisher_exact([[a, c - a], [b, d - b]], alternative="two-sided").pvalue)
 
 
+def p_fisher_mid(a, b, c, d) -> float:
+    """Two-sided mid-p of Fisher's test (Lancaster 1961): the probability of the tables
+    (same margins) less likely than the observed one, plus half the probability of
+    those exactly as likely (the observed table included)."""
+    return _p_fisher_mid(*_check(a, b, c, d))
+
+
+@lru_cache(maxsize=None)
+def _p_fisher_mid(a: int, b: int, c: int, d: int) -> float:
+    n = a + b
+    dist = hypergeom(c + d, n, c)  # tokens of the term in corpus 1, given its total n
+    probs = [float(dist.pmf(x)) for x in range(max(0, n - d), min(n, c) + 1)]
+    observed = float(dist.pmf(a))
+    tol = observed * 1e-7
+    less = sum(p for p in probs if p < observed - tol)
+    same = sum(p for p in probs if abs(p - observed) <= tol)
+    return min(1.0, less + same / 2)
+
+
+def williams_q(a, b, c, d) -> float:
+    """Williams' (1976) correction factor for G2 of a 2x2 table:
+    q = 1 + (N/row1 + N/row2 - 1)(N/col1 + N/col2 - 1) / (6N); 1 when a column is empty."""
+    a, b, c, d = _check(a, b, c, d)
+    n, k = c + d, a + b
+    if k == 0 or k == n:
+        return 1.0
+    return 1 + (n / c + n / d - 1) * (n / k + n / (n - k) - 1) / (6 * n)
+
+
+def g2_williams(a, b, c, d) -> float:
+    """G2 / q, Williams' corrected log-likelihood (quanteda's default for ``measure = "lr"``)."""
+    return g2(a, b, c, d) / williams_q(a, b, c, d)
+
+
 def min_attainable_p(n, c, d) -> float:
     """The smallest two-sided Fisher p that any split of ``n`` tokens of a term
     between corpora of sizes ``c`` and ``d`` can give (Tarone 1990): the p of one
@@ -315,7 +353,8 @@ def relative_frequencies(df: pd.DataFrame, per: int = 1000) -> pd.DataFrame:
     return out
 
 
-WRITTEN_BY = "04-comparing-readouts.ipynb"
+WRITTEN_BY = "09-test-keyness.ipynb"  # keyness_ru_vs_cn.csv
+SUMMARY_WRITTEN_BY = "08-compare-readouts.ipynb"  # comparison_summary.csv
 
 
 def read_keyness(path: str | Path | None = None) -> pd.DataFrame:
@@ -330,7 +369,7 @@ def read_keyness(path: str | Path | None = None) -> pd.DataFrame:
 def read_summary(path: str | Path | None = None) -> pd.DataFrame:
     """Read ``comparison_summary.csv`` (long format: measure, voice, value)."""
     path = Path(path or paths.DERIVED / "comparison_summary.csv")
-    df = read_derived(path, SUMMARY_COLUMNS, WRITTEN_BY)
+    df = read_derived(path, SUMMARY_COLUMNS, SUMMARY_WRITTEN_BY)
     dup = df.duplicated(["measure", "voice"])
     if dup.any():
         row = df[dup].iloc[0]

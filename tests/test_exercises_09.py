@@ -1,0 +1,38 @@
+from framing import keyness
+from framing.course.checks import NOT_ANSWERED, verdict
+from framing.course.exercises import nb09
+
+
+def right_answers():
+    ru, cn = nb09.readout_counts()
+    c, d = sum(ru.values()), sum(cn.values())
+    counts = nb09.split_keyword_counts()
+    return {
+        "09.1": round(keyness.expected(ru["cooperation"], cn["cooperation"], c, d)[1][0], 2),
+        "09.2": next(n for n in range(1, 100) if keyness.p_fisher(0, n, c, d) < 0.05),
+        "09.3": round(sum(n >= 2 for n in counts) / len(counts), 2),
+        "09.4": nb09.sotu_key_words(),
+    }
+
+
+def test_right_answers_pass():
+    for ex, answer in right_answers().items():
+        assert verdict(ex, answer)[0], ex
+
+
+def test_wrong_answers_get_a_hint():
+    right = right_answers()
+    wrong = {"09.1": right["09.1"] + 1, "09.2": right["09.2"] - 1, "09.3": 1 - right["09.3"],
+             "09.4": right["09.4"] + 5}
+    for ex, answer in wrong.items():
+        ok, message = verdict(ex, answer)
+        assert not ok and message.startswith("Not yet. Hint:"), ex
+
+
+def test_not_answered():
+    for ex in ("09.1", "09.2", "09.3", "09.4"):
+        assert verdict(ex, ...) == (False, NOT_ANSWERED)
+
+
+def test_split_enumeration_covers_every_split():
+    assert len(nb09.split_keyword_counts()) == 495

@@ -1,0 +1,24 @@
+import matplotlib
+import pandas as pd
+
+matplotlib.use("Agg")
+
+from framing import keyness, plots  # noqa: E402
+
+
+def test_summary_figure_has_titles_and_labels():
+    fig = plots.summary_figure(keyness.read_summary())
+    assert len(fig.axes) == 4 and fig._suptitle.get_text()
+    for ax in fig.axes:
+        assert ax.get_title() and ax.get_xlabel() and ax.get_ylabel()
+    assert [t.get_text() for t in fig.axes[3].get_legend().get_texts()] == [
+        "Russian readout", "Chinese readout", "Journalist"]
+
+
+def test_summary_figure_needs_the_voices():
+    summary = pd.DataFrame({"measure": ["content_tokens"], "voice": ["russian_readout"], "value": [1.0]})
+    try:
+        plots.summary_figure(summary)
+    except KeyError:
+        return
+    raise AssertionError("a summary without the three voices must fail")
