@@ -48,39 +48,3 @@ def naming_timeline(names: pd.DataFrame, naming: pd.DataFrame, n_sentences: int)
     handles.append(Line2D([], [], marker="o", ls="", mfc="white", mec="0.3", label="inside quotation marks"))
     ax.legend(handles=handles, loc="upper center", bbox_to_anchor=(0.5, -0.09), ncol=3)
     return fig
-
-
-# --- notebook 05 ---
-
-def frame_voice_heatmap(fbs: pd.DataFrame, labels: dict | None = None):
-    """For each voice (columns) and frame (rows), the share of the voice's sentences carrying the frame,
-    by hand coding (left) and by the dictionary (right); cells show sentence counts.
-
-    ``fbs`` is a frames-by-sentence table (sent_id, voice, frame, matched, hand_coded); ``labels`` maps
-    frame ids to display labels."""
-    missing = sorted({"sent_id", "voice", "frame", "matched", "hand_coded"} - set(fbs.columns))
-    if missing:
-        raise ValueError(f"frame_voice_heatmap: the table lacks column(s) {', '.join(missing)}")
-    frames = list(dict.fromkeys(fbs["frame"]))
-    voices = [v for v in style.VOICE_ORDER if v in set(fbs["voice"])]
-    n_voice = fbs.groupby("voice")["sent_id"].nunique().reindex(voices)
-    fig, axes = plt.subplots(1, 2, figsize=(11, 5), sharey=True)
-    for ax, col, title in zip(axes, ["hand_coded", "matched"], ["Hand coding", "Dictionary"]):
-        counts = fbs[fbs[col]].groupby(["frame", "voice"]).size().unstack(fill_value=0)
-        counts = counts.reindex(index=frames, columns=voices, fill_value=0)
-        share = counts / n_voice.to_numpy()
-        ax.imshow(share.to_numpy(), cmap="Greys", vmin=0, vmax=1, aspect="auto")
-        for (i, j), n in pd.DataFrame(counts.to_numpy()).stack().items():
-            if n:
-                ax.text(j, i, n, ha="center", va="center", color="white" if share.iat[i, j] > 0.5 else "black")
-        ax.set_xticks(range(len(voices)))
-        ax.set_xticklabels([f"{style.VOICE_LABELS[v]} (n={n_voice[v]})" for v in voices], rotation=35, ha="right")
-        for tick, v in zip(ax.get_xticklabels(), voices):
-            tick.set_color(style.voice_color(v))
-        ax.set_title(title)
-        ax.set_xlabel("voice (n = sentences)")
-    axes[0].set_yticks(range(len(frames)))
-    axes[0].set_yticklabels([(labels or {}).get(f, f) for f in frames])
-    axes[0].set_ylabel("frame")
-    fig.suptitle("Share of each voice's sentences with each frame: hand coding vs dictionary", fontweight="bold")
-    return fig
