@@ -452,7 +452,7 @@ def test_dispersion_positions():
 
 
 # --------------------------------------------------------------------------
-# The output files (written by notebooks/02-keyword-framing.ipynb)
+# The output files (kwic.csv by notebooks/04-find-keywords.ipynb, frames_by_sentence.csv by 05-code-frames)
 # --------------------------------------------------------------------------
 
 def test_kwic_csv_schema_and_content(sentences):

@@ -181,7 +181,7 @@ def read_kwic(path: str | Path | None = None) -> pd.DataFrame:
     """Read ``kwic.csv`` and check its schema: exact columns, known voices,
     and every node matched by its term."""
     path = Path(path or paths.DERIVED / "kwic.csv")
-    df = read_derived(path, KWIC_COLUMNS, "02-keyword-framing.ipynb",
+    df = read_derived(path, KWIC_COLUMNS, "04-find-keywords.ipynb",
                       dtype={"left": str, "node": str, "right": str, "term": str})
     bad = sorted(set(df["voice"]) - set(VOICES))
     if bad:
@@ -392,7 +392,7 @@ def frames_by_sentence(sentences: pd.DataFrame, frames: Sequence[str], hits: pd.
 def read_frames_by_sentence(path: str | Path | None = None, frames: Iterable[str] | None = None) -> pd.DataFrame:
     """Read ``frames_by_sentence.csv`` and check its schema."""
     path = Path(path or paths.DERIVED / "frames_by_sentence.csv")
-    df = read_derived(path, FRAMES_BY_SENTENCE_COLUMNS, "02-keyword-framing.ipynb")
+    df = read_derived(path, FRAMES_BY_SENTENCE_COLUMNS, "05-code-frames.ipynb")
     for col in ("matched", "hand_coded"):
         if df[col].dtype != bool:
             raise AnnotationError(f"{path}: column {col} is not True/False")

@@ -1,0 +1,76 @@
+"""Checkers of the exercises of notebook 05 (coding frames)."""
+from __future__ import annotations
+
+import math
+
+import pandas as pd
+
+from ... import agreement
+from ... import frames as F
+from ...corpus import analysed, read_sentences
+from ..checks import exercise
+
+CODED_BY_STUDENT = list(range(20, 26))  # sentences the student codes for strategic_partnership in 05.1
+
+
+def _tables():
+    sentences = analysed(read_sentences())
+    frames = list(F.read_frames(valid_ids=sentences["sent_id"])["frame"])
+    indicators = F.read_indicators(frames=frames)
+    coding = F.read_frame_coding(frames=frames, valid_ids=sentences["sent_id"])
+    return sentences, frames, indicators, coding
+
+
+def _fbs(indicators=None):
+    sentences, frames, ind, coding = _tables()
+    ind = ind if indicators is None else indicators
+    return F.frames_by_sentence(sentences, frames, F.detect_frames(sentences, ind), coding)
+
+
+def _close(a, b) -> bool:
+    return math.isclose(float(a), float(b), rel_tol=1e-9, abs_tol=1e-9)
+
+
+@exercise("05.1")
+def _(answer):
+    mine, kappa = answer
+    mine = list(mine)
+    if len(mine) != len(CODED_BY_STUDENT) or not all(isinstance(x, bool) for x in mine):
+        return f"mine must be {len(CODED_BY_STUDENT)} True/False values, one per sentence 20 to 25"
+    coding = _tables()[3]
+    coded = set(zip(coding["sent_id"], coding["frame"]))
+    gold = [(i, "strategic_partnership") in coded for i in CODED_BY_STUDENT]
+    if not _close(kappa, agreement.cohen_kappa(mine, gold)):
+        return "compute agreement.cohen_kappa(mine, file_codes): your codes first, the file's second"
+
+
+@exercise("05.2")
+def _(answer):
+    precision, recall = answer
+    g = _fbs().query("frame == 'sovereignty'")
+    s = agreement.precision_recall_f1(g["hand_coded"], g["matched"])
+    if not _close(precision, s["precision"]):
+        return "precision = tp / (tp + fp): of the sentences the dictionary labels, the share that are right"
+    if not _close(recall, s["recall"]):
+        return "recall = tp / (tp + fn): of the sentences that carry the frame, the share found"
+
+
+@exercise("05.3")
+def _(answer):
+    fbs = _fbs()
+    false_hits = fbs[fbs["matched"] & ~fbs["hand_coded"]]["frame"].value_counts()
+    if answer not in set(fbs["frame"]):
+        return "answer with a frame id such as 'western_pressure'"
+    if false_hits.get(answer, 0) != false_hits.max():
+        return "a false hit is matched and not hand_coded; count those rows by frame"
+
+
+@exercise("05.4")
+def _(answer):
+    indicators = _tables()[2]
+    extra = pd.DataFrame([{"frame": "strategic_partnership", "pattern": "relations", "expected": "present",
+                           "justification": "exercise"}])
+    g = _fbs(pd.concat([indicators, extra], ignore_index=True)).query("frame == 'strategic_partnership'")
+    expected = agreement.precision_recall_f1(g["hand_coded"], g["matched"])["f1"]
+    if not _close(answer, expected):
+        return "add the row to the indicators with pd.concat, rerun detect_frames and frames_by_sentence, then score"

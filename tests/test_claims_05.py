@@ -1,0 +1,177 @@
+"""Claims made in the prose of notebooks/05-code-frames.ipynb, recomputed from the data (one test per claim)."""
+import pandas as pd
+import pytest
+
+from framing import agreement
+from framing import frames as F
+from framing.corpus import analysed, read_sentences
+
+
+@pytest.fixture(scope="module")
+def sentences():
+    return analysed(read_sentences())
+
+
+@pytest.fixture(scope="module")
+def frames(sentences):
+    return list(F.read_frames(valid_ids=sentences["sent_id"])["frame"])
+
+
+@pytest.fixture(scope="module")
+def coding(sentences, frames):
+    return F.read_frame_coding(frames=frames, valid_ids=sentences["sent_id"])
+
+
+@pytest.fixture(scope="module")
+def indicators(frames):
+    return F.read_indicators(frames=frames)
+
+
+@pytest.fixture(scope="module")
+def hits(sentences, indicators):
+    return F.detect_frames(sentences, indicators)
+
+
+@pytest.fixture(scope="module")
+def fbs(sentences, frames, hits, coding):
+    return F.frames_by_sentence(sentences, frames, hits, coding)
+
+
+def scores(fbs):
+    out = {f: agreement.precision_recall_f1(g["hand_coded"], g["matched"]) for f, g in fbs.groupby("frame", sort=False)}
+    out["all frames"] = agreement.precision_recall_f1(fbs["hand_coded"], fbs["matched"])
+    return pd.DataFrame(out).T
+
+
+def coded(coding):
+    return set(zip(coding["sent_id"], coding["frame"]))
+
+
+def test_eight_frames(frames):
+    """05: "Our codebook, `data/frames.csv`, defines eight frames for this article" """
+    assert len(frames) == 8
+
+
+def test_talk_of_sanctions_is_no_frame(coding, sentences):
+    """05: "**R2** Code a function, not a topic: "there was talk of sanctions" is no frame." """
+    sid = sentences.loc[sentences["text_norm"].str.contains("there was talk of sanctions"), "sent_id"].tolist()
+    assert sid == [7] and coding.loc[coding["sent_id"] == 7, "frame"].tolist() == [F.NO_FRAME]
+
+
+def test_decision_sentence_19(coding, sentences):
+    """05: "Sentence 19, "Common Stocks in Emerging Markets", is a calque ...; by R5 it announces joint action with
+    emerging countries, so *multipolar order*." """
+    assert sentences.set_index("sent_id").at[19, "text_norm"] == "Common Stocks in Emerging Markets"
+    assert coding.loc[coding["sent_id"] == 19, "frame"].tolist() == ["multipolar_order"]
+
+
+def test_decision_sovereignty_13_17(coding, sentences):
+    """05: "By R6, sovereignty as what an action protects (13) or as an object of mutual support (17) is not the
+    *sovereignty* frame, which needs a claim of non-interference." """
+    text = sentences.set_index("sent_id")["text_norm"]
+    assert "sovereignty" in text[13] and "sovereignty" in text[17]
+    assert (13, "sovereignty") not in coded(coding) and (17, "sovereignty") not in coded(coding)
+    assert (13, "legitimate_defence") in coded(coding) and (17, "strategic_partnership") in coded(coding)
+    sov = coding.loc[coding["frame"] == "sovereignty", "sent_id"].tolist()
+    assert sov and all("interfer" in text[s] for s in sov)
+
+
+def test_conflict_is_no_longer_an_indicator(indicators):
+    """05: "*conflict*, justified as "a common neutral name", was an indicator of *war as aggression*; ... it is gone." """
+    assert "conflict" not in set(indicators["pattern"])
+
+
+def test_written_from_this_text(indicators, hits, coding):
+    """05: "Of the 51 indicators expected in the text, 37 match exactly one sentence, and 31 of those are true
+    positives (*external challenge*, *Russian-initiated*, *use of force*…)." """
+    assert (indicators["expected"] == "present").sum() == 51
+    per = hits.groupby(["frame", "pattern"])["sent_id"].agg(["nunique", "first"])
+    single = per[per["nunique"] == 1]
+    right = [p for (f, p), s in zip(single.index, single["first"]) if (s, f) in coded(coding)]
+    assert len(single) == 37 and len(right) == 31
+    assert {"external challenge", "Russian-initiated", "use of force"} <= set(right)
+
+
+def test_pooled_scores(fbs):
+    """05: "Pooled, recall (0.90) is far above precision (0.57)." (and the Summary: "high recall, lower precision") """
+    pooled = scores(fbs).loc["all frames"]
+    assert round(pooled["recall"], 2) == 0.90 and round(pooled["precision"], 2) == 0.57
+
+
+def test_recall_perfect_for_six_precision_for_multipolar_only(fbs):
+    """05: "Recall is perfect for six of the eight frames, as section 4 predicts; precision only for *multipolar order*." """
+    per = scores(fbs).drop(index="all frames")
+    assert (per["recall"] == 1).sum() == 6
+    assert per.index[per["precision"] == 1].tolist() == ["multipolar_order"]
+
+
+def test_sovereignty_recall_rests_on_one_sentence(coding):
+    """05: "The counts are tiny: *sovereignty*'s recall rests on one sentence." """
+    assert (coding["frame"] == "sovereignty").sum() == 1
+
+
+# The six kinds of error named in section 6: (sent_id, frame) of each error.
+ERROR_KINDS = {
+    "misses, no listed word": {(3, "geopolitical_tension"), (8, "strategic_partnership"), (21, "strategic_partnership")},
+    "another sense or role": {(9, "strategic_partnership"), (22, "strategic_partnership"), (23, "strategic_partnership"),
+                              (13, "economic_pragmatism"), (21, "economic_pragmatism"), (13, "sovereignty"),
+                              (17, "sovereignty"), (17, "legitimate_defence"), (3, "western_pressure"),
+                              (21, "geopolitical_tension")},
+    "a topic, not a frame": {(1, "legitimate_defence"), (11, "legitimate_defence"), (7, "western_pressure")},
+    "names": {(11, "strategic_partnership"), (25, "legitimate_defence")},
+    "distance and negation": {(14, "legitimate_defence"), (14, "sovereignty"), (12, "war_as_aggression")},
+    "translation": {(5, "geopolitical_tension"), (19, "economic_pragmatism")},
+}
+
+
+def test_every_error_is_read_in_six_kinds(fbs, hits):
+    """05: "Read against the sentences, the 23 errors fall into six kinds: Misses, no listed word (3) ...
+    Another sense or role (10) ... A topic, not a frame (3) ... Names (2) ... Distance and negation (3) ...
+    Translation (2)" """
+    errors = F.disagreements(fbs, hits)
+    listed = [p for kind in ERROR_KINDS.values() for p in kind]
+    assert len(errors) == 23 and len(listed) == len(set(listed)) == 23
+    assert set(zip(errors["sent_id"], errors["frame"])) == set(listed)
+    assert [len(k) for k in ERROR_KINDS.values()] == [3, 10, 3, 2, 3, 2]
+    misses = set(zip(*errors.loc[errors["error"] == "miss", ["sent_id", "frame"]].T.values))
+    assert misses == ERROR_KINDS["misses, no listed word"]
+    assert (errors.loc[errors["error"] == "miss", "fired"] == "").all()
+
+
+def test_error_words(fbs, hits):
+    """05: the words named in section 6 are the words that fired: *cooperation* (9, 22, 23), *development* (13, 21),
+    *united* (11), *security* (25), *confrontation* (5), *markets* (19), *war* (12), *defense* (1, 11),
+    *sanctions* (7), *turmoil* (21), *western* (3)."""
+    fired = F.disagreements(fbs, hits).set_index(["sent_id", "frame"])["fired"]
+    expect = {(9, "strategic_partnership"): "cooperation", (22, "strategic_partnership"): "cooperation",
+              (23, "strategic_partnership"): "cooperation", (13, "economic_pragmatism"): "development",
+              (21, "economic_pragmatism"): "development", (11, "strategic_partnership"): "united",
+              (25, "legitimate_defence"): "security", (5, "geopolitical_tension"): "confrontation",
+              (19, "economic_pragmatism"): "markets", (12, "war_as_aggression"): "war",
+              (1, "legitimate_defence"): "defense", (11, "legitimate_defence"): "defense",
+              (7, "western_pressure"): "sanctions", (21, "geopolitical_tension"): "turmoil",
+              (3, "western_pressure"): "western"}
+    assert {k: fired[k] for k in expect} == expect
+
+
+def test_strategic_partnership_misses_praise_relations(fbs, sentences):
+    """05 (Your turn 05.4): "The misses of *strategic partnership* praise "relations"." """
+    g = fbs[fbs["frame"] == "strategic_partnership"]
+    misses = g.loc[g["hand_coded"] & ~g["matched"], "sent_id"].tolist()
+    text = sentences.set_index("sent_id")["text_norm"]
+    assert misses == [8, 21] and all("relations" in text[s] for s in misses)
+
+
+def test_adding_relations_raises_f1(sentences, frames, indicators, coding, fbs):
+    """05 (Your turn 05.4): "It rises: has the method improved?" """
+    extra = pd.DataFrame([{"frame": "strategic_partnership", "pattern": "relations", "expected": "present",
+                           "justification": "exercise"}])
+    tuned = F.frames_by_sentence(sentences, frames, F.detect_frames(sentences, pd.concat([indicators, extra])), coding)
+    assert scores(tuned).at["strategic_partnership", "f1"] > scores(fbs).at["strategic_partnership", "f1"]
+
+
+def test_claim_tests_fail_when_the_data_change(coding):
+    """A test of the tests: coding sentence 17 with sovereignty again breaks the decision claim."""
+    changed = pd.concat([coding, pd.DataFrame([{"sent_id": 17, "frame": "sovereignty", "justification": "x"}])])
+    with pytest.raises(AssertionError):
+        test_sovereignty_recall_rests_on_one_sentence(changed)

