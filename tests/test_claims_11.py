@@ -4,6 +4,7 @@ import subprocess
 import pytest
 
 from framing import frames, paths, sotu
+from framing.keyness import keyness_table, with_tarone
 
 
 @pytest.fixture(scope="module")
@@ -81,7 +82,7 @@ def test_candidate_frame(scores):
 def keyness():
     counts = sotu.corpus_counts()
     ref = sotu.pool(counts, sotu.reference_ids())
-    return sotu.with_bonferroni(sotu.keyness(counts["2022-Biden-1"], ref, names=("2022", "ref"))), sum(ref.values())
+    return with_tarone(keyness_table(counts["2022-Biden-1"], ref, names=("2022", "ref"))), sum(ref.values())
 
 
 def test_keyness_survivors(keyness):

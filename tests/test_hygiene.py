@@ -78,3 +78,13 @@ def test_requirements_are_pinned():
     loose = [l for l in reqs if "==" not in l]
     assert not loose, f"unpinned requirements: {loose}"
     assert lines[-1] == "-e .", "requirements.txt must end by installing the project (-e .)"
+
+
+@pytest.mark.parametrize("path", NOTEBOOKS, ids=lambda p: p.name)
+def test_no_absolute_paths_of_this_machine_in_outputs(path):
+    """A stored output that names this checkout's folder would fail nbval in any other clone."""
+    root = str(paths.ROOT)
+    for c in cells(path):
+        for out in c.get("outputs", []):
+            text = json.dumps(out.get("data", {}).get("text/plain", "")) + json.dumps(out.get("text", ""))
+            assert root not in text and "/work/" not in text, f"{path.name}: an output shows a local path: {source(c)[:60]!r}"

