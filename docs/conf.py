@@ -1,5 +1,5 @@
 """Sphinx configuration of the course website; build it with ``python -m framing site``, which stages the
-sources (notebooks, glossary, teacher's guide) into ``build/site-src/`` and builds into ``site/``."""
+sources (notebooks, glossary, teacher's guide, run.md) into ``build/site/src/`` and builds into ``site/``."""
 project = "Computational framing analysis"
 author = "The framing notebooks contributors"
 copyright = "2026, the framing notebooks contributors (text CC BY 4.0, code MIT)"

@@ -1,20 +1,26 @@
 """The course website: the notebooks, the glossary and the teacher's guide as one static Sphinx site.
 
 ``python -m framing site`` (:func:`build`) copies what the site shows into a staging folder
-(``build/site-src/``, git-ignored), rewriting only the copies, then runs Sphinx with the configuration in
-``docs/conf.py`` into ``site/`` (git-ignored) with warnings as errors. Nothing is executed: myst-nb shows
+(``build/site/src/``, git-ignored), rewriting only the copies, then runs Sphinx (myst-nb,
+sphinx-book-theme) with the configuration in ``docs/conf.py`` into ``site/`` (git-ignored) with warnings as
+errors. Nothing is executed: myst-nb shows
 the outputs stored in the notebooks. Nothing tracked is written.
 
 What the staging does to the copies:
 
 * the notebooks (``framing.runner.notebooks(appendices=True)``): the navigation's *Contents* link
   (``../README.md#the-notebooks``) points to the site's home page; a figure without alt text in its cell
-  metadata (``{"mystnb": {"image": {"alt": "..."}}}``) gets a generic one naming its notebook;
+  metadata (``{"mystnb": {"image": {"alt": "..."}}}``) gets a generic one naming its notebook, so that the
+  build works; the site's tests reject it in a numbered notebook (:func:`is_generic_alt`);
 * ``notebooks/glossary.md`` (a table, readable in JupyterLab and on GitHub) becomes a Sphinx
   ``glossary`` directive: every term a real glossary term, carrying the table's ``<a id="...">`` anchor
   as its id, so that the notebooks' links ``glossary.md#anchor`` land on the term in both places;
 * the teacher's guide (``teaching/*.md``) gets a fresh times table (:func:`write_times`);
-* a home page (``index.md``) is written from the notebooks' titles, times and main figures.
+* the home page (``index.md``) is the README's front matter and its map of the notebooks with thumbnails;
+* ``docs/run.md``, how to run the collection, gets the README's Quick start and JupyterLab sections and
+  the voice palette filled in;
+* after the build, the "download this notebook" files (``_sources/notebooks/*.ipynb``) are replaced by the
+  notebooks as they are in ``notebooks/``.
 
 This module is also the Sphinx extension that ``docs/conf.py`` loads (:func:`setup`): glossary anchors and
 formulas rendered as MathML (no MathJax, which would need the network).
