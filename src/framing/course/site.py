@@ -1,20 +1,26 @@
 """The course website: the notebooks, the glossary and the teacher's guide as one static Sphinx site.
 
 ``python -m framing site`` (:func:`build`) copies what the site shows into a staging folder
-(``build/site-src/``, git-ignored), rewriting only the copies, then runs Sphinx with the configuration in
-``docs/conf.py`` into ``site/`` (git-ignored) with warnings as errors. Nothing is executed: myst-nb shows
+(``build/site/src/``, git-ignored), rewriting only the copies, then runs Sphinx (myst-nb,
+sphinx-book-theme) with the configuration in ``docs/conf.py`` into ``site/`` (git-ignored) with warnings as
+errors. Nothing is executed: myst-nb shows
 the outputs stored in the notebooks. Nothing tracked is written.
 
 What the staging does to the copies:
 
 * the notebooks (``framing.runner.notebooks(appendices=True)``): the navigation's *Contents* link
   (``../README.md#the-notebooks``) points to the site's home page; a figure without alt text in its cell
-  metadata (``{"mystnb": {"image": {"alt": "..."}}}``) gets a generic one naming its notebook;
+  metadata (``{"mystnb": {"image": {"alt": "..."}}}``) gets a generic one naming its notebook, so that the
+  build works; the site's tests reject it in a numbered notebook (:func:`is_generic_alt`);
 * ``notebooks/glossary.md`` (a table, readable in JupyterLab and on GitHub) becomes a Sphinx
   ``glossary`` directive: every term a real glossary term, carrying the table's ``<a id="...">`` anchor
   as its id, so that the notebooks' links ``glossary.md#anchor`` land on the term in both places;
 * the teacher's guide (``teaching/*.md``) gets a fresh times table (:func:`write_times`);
-* a home page (``index.md``) is written from the notebooks' titles, times and main figures.
+* the home page (``index.md``) is the README's front matter and its map of the notebooks with thumbnails;
+* ``docs/run.md``, how to run the collection, gets the README's Quick start and JupyterLab sections and
+  the voice palette filled in;
+* after the build, the "download this notebook" files (``_sources/notebooks/*.ipynb``) are replaced by the
+  notebooks as they are in ``notebooks/``.
 
 This module is also the Sphinx extension that ``docs/conf.py`` loads (:func:`setup`): glossary anchors and
 formulas rendered as MathML (no MathJax, which would need the network).
@@ -41,6 +47,19 @@ TEACHING = paths.ROOT / "teaching"
 EXTRA_PAGES = ("data/README.md", "seeds/README.md")  # pages the notebooks and the guide link to
 ALT_KEY = ("mystnb", "image", "alt")  # myst-nb's cell metadata key for the alt text of a cell's images
 SITE_TITLE = "Computational framing analysis"
+RUN_PAGE = "run.md"  # docs/run.md: how to run the collection, with sections of the README filled in
+README_SECTION = re.compile(r"<!-- README: (.+?) -->")
+PALETTE_MARK = "<!-- palette -->"
+# The texts a figure gets when its notebook gives it none: they keep the build working, but they say only
+# where a figure is, not what it shows, so the site's tests reject them in a numbered notebook.
+GENERIC_ALT = ("A figure of notebook ", "The main figure of notebook ")
+
+
+def is_generic_alt(text: str | None) -> bool:
+    """True for a missing, empty, file-name or generic (fallback) alt text."""
+    text = (text or "").strip()
+    return (not text or text.startswith(GENERIC_ALT)
+            or bool(re.fullmatch(r"[\w./-]+\.(png|svg|jpe?g|gif)", text, flags=re.I)))
 
 
 class SiteError(RuntimeError):
@@ -88,7 +107,7 @@ def main_figure(path: Path) -> tuple[str, str] | None:
             continue
         m = re.search(r"savefig\(\s*\w+\s*,\s*[\"']([^\"']+)[\"']", _source(cell))
         if m:
-            alt = figure_alt(cell) or f"The main figure of notebook {path.name[:2]}, {title(path)}"
+            alt = figure_alt(cell) or f"{GENERIC_ALT[1]}{path.name[:2]}, {title(path)}"
             return m.group(1), alt
     return None
 
@@ -248,51 +267,83 @@ def times_are_current(path: Path | None = None, folder: Path | None = None) -> b
 # Staging
 # --------------------------------------------------------------------------
 
-def home_page(folder: Path | None = None, root: Path | None = None) -> str:
-    """The site's home page: what the collection is, every notebook with its time and main figure."""
-    from ..editions import notebook_facts
+def _readme_front_matter(readme: str) -> str:
+    """The README's title and opening paragraphs (everything before its first ``##`` section)."""
+    return re.split(r"^## ", readme, maxsplit=1, flags=re.M)[0].strip()
 
-    root = root or paths.ROOT
-    books = notebooks(folder, appendices=True)
-    rows = ["| # | notebook | minutes | main figure |", "|---|---|---|---|"]
-    for p in books:
-        fig = main_figure(p)
-        thumb = ""
-        if fig and (root / "figures" / f"{fig[0]}.png").is_file():
-            alt = fig[1].replace('"', "&quot;")
-            thumb = f'<img src="figures/{fig[0]}.png" alt="{alt}" width="160">'
-        rows.append(f"| {p.name[:2]} | [{notebook_facts(p)['title']}](notebooks/{p.name}) | {minutes(p)} | {thumb} |")
-    teaching = sorted(TEACHING.glob("*.md")) if TEACHING.is_dir() else []
+
+def readme_section(readme: str, heading: str) -> str:
+    """The body of the README section ``## heading`` or ``### heading``, up to the next heading."""
+    m = re.search(rf"^#{{2,3}} {re.escape(heading)}\n(.*?)(?=^#{{2,3}} |\Z)", readme, flags=re.M | re.S)
+    if not m:
+        raise SiteError(f"README.md: no section '{heading}' (the site's page {RUN_PAGE} shows it)")
+    return m.group(1).strip()
+
+
+def _guide_pages(root: Path) -> list[str]:
+    teaching = sorted((root / "teaching").glob("*.md")) if (root / "teaching").is_dir() else []
     order = ["README", "lesson-plans", "notebook-notes", "assignments", "practical-notes"]
     stems = sorted((t.stem for t in teaching), key=lambda s: (order.index(s) if s in order else len(order), s))
-    guide = [f"teaching/{s}" for s in stems]
+    return [f"teaching/{s}" for s in stems]
+
+
+def home_page(folder: Path | None = None, root: Path | None = None) -> str:
+    """The site's home page: the README's front matter, its map of the notebooks (with the thumbnails of
+    their main figures, written fresh by the function that writes the README's map), and the reference
+    pages; the hidden tables of contents give the sidebar its order."""
+    from ..editions import readme_map
+
+    root = root or paths.ROOT
+    folder = folder or root / "notebooks"
+    books = notebooks(folder, appendices=True)
+    front = _readme_front_matter((root / "README.md").read_text(encoding="utf-8"))
+    # a thumbnail only where the figure is in figures/ (the template notebook saves its figures elsewhere)
+    table = re.sub(r'<img src="(figures/[^"]+)"[^>]*>', lambda m: m.group(0) if (root / m.group(1)).is_file() else "",
+                   readme_map(folder))
     return "\n".join([
-        f"# {SITE_TITLE}",
+        front,
         "",
-        "A numbered collection of Jupyter notebooks that teaches computational framing analysis on one news "
-        "article: the report of the 15 June 2022 telephone call between Xi Jinping and Vladimir Putin. "
-        "This site shows every notebook with its stored outputs; to run them, see the project's README.",
+        f"This site shows every notebook with its stored outputs; [how to run the collection]({RUN_PAGE}) "
+        "says how to install it, run it in JupyterLab, hand out the student edition and use it on your own "
+        "texts.",
         "",
         "## The notebooks",
         "",
-        *rows,
-        "",
-        "Minutes are computed from each notebook by one formula (`framing.course.timing`).",
+        table,
         "",
         "## Reference",
         "",
+        f"- [How to run the collection]({RUN_PAGE}): the two commands, JupyterLab, the student edition, "
+        "your own texts, this site, accessibility",
         "- [Glossary](notebooks/glossary.md): every technical term, with the notebook where it first appears",
         "- [Teacher's guide](teaching/README.md): learning outcomes, lesson plans, notes, assignments",
         "- [The data and its codebook](data/README.md) and [the seed article](seeds/README.md)",
+        "",
+        "```{toctree}", ":hidden:", ":caption: Start here", "", RUN_PAGE[:-3], "```",
         "",
         "```{toctree}", ":hidden:", ":caption: Notebooks", "", *[f"notebooks/{p.stem}" for p in books], "```",
         "",
         "```{toctree}", ":hidden:", ":caption: Reference", "", "notebooks/glossary", "data/README", "seeds/README",
         "```",
         "",
-        "```{toctree}", ":hidden:", ":caption: Teaching", "", *guide, "```",
+        "```{toctree}", ":hidden:", ":caption: Teaching", "", *_guide_pages(root), "```",
         "",
     ])
+
+
+def run_page(root: Path | None = None) -> str:
+    """``docs/run.md`` with the README's sections filled in and the voice palette as a table."""
+    from .. import style
+
+    root = root or paths.ROOT
+    readme = (root / "README.md").read_text(encoding="utf-8")
+    text = (CONF_DIR / RUN_PAGE).read_text(encoding="utf-8")
+    text = README_SECTION.sub(lambda m: readme_section(readme, m.group(1)), text)
+    rows = ["| voice | colour |", "|---|---|"]
+    rows += [f'| {voice.replace("_", " ")} | <span style="color:{hex_}">&#9632;</span> `{hex_}` |'
+             for voice, hex_ in style.VOICE_COLORS.items()]
+    palette = "The palette, voice by voice (`framing.style.VOICE_COLORS`):\n\n" + "\n".join(rows)
+    return text.replace(PALETTE_MARK, palette)
 
 
 def _stage_notebook(src: Path, dst: Path) -> None:
@@ -305,7 +356,7 @@ def _stage_notebook(src: Path, dst: Path) -> None:
             cell["source"] = text
         elif has_figure(cell) and not figure_alt(cell):
             meta = cell.setdefault("metadata", {}).setdefault("mystnb", {}).setdefault("image", {})
-            meta["alt"] = f"A figure of notebook {src.name[:2]}, {title(src)}"
+            meta["alt"] = f"{GENERIC_ALT[0]}{src.name[:2]}, {title(src)}"
     dst.write_text(json.dumps(nb, ensure_ascii=False), encoding="utf-8")
 
 
@@ -340,6 +391,7 @@ def stage(staging: Path | None = None, root: Path | None = None) -> Path:
     if (root / "figures").is_dir():
         shutil.copytree(root / "figures", staging / "figures", ignore=shutil.ignore_patterns("*.svg"))
     (staging / "index.md").write_text(home_page(folder, root), encoding="utf-8")
+    (staging / RUN_PAGE).write_text(run_page(root), encoding="utf-8")
     return staging
 
 
@@ -371,6 +423,11 @@ def build(target: Path | None = None, root: Path | None = None, work: Path | Non
         first = next((l for l in lines if re.search(r"WARNING|ERROR|Error:|Exception|Warning:", l)),
                      lines[0] if lines else "unknown error")
         raise SiteError(f"site build failed: {first.replace(str(staging) + '/', '')}")
+    # "Download this notebook" offers the notebook as it is in notebooks/, not the staged copy
+    root = Path(root or paths.ROOT)
+    for p in notebooks(root / "notebooks", appendices=True):
+        if (out / "_sources" / "notebooks" / p.name).is_file():
+            shutil.copyfile(p, out / "_sources" / "notebooks" / p.name)
     if target.exists():
         shutil.rmtree(target)
     shutil.move(str(out), str(target))
