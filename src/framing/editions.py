@@ -219,13 +219,14 @@ def html_edition(target: Path | None = None, folder: Path | None = None) -> Path
 # --------------------------------------------------------------------------
 
 MAP_START, MAP_END = "<!-- notebook map -->", "<!-- /notebook map -->"
-WORDS_PER_MINUTE = 130  # reading prose and code, running cells, looking at outputs
 
 
 def notebook_facts(path: Path) -> dict:
     """Title, objectives, reading time and main figure of one notebook, read from the notebook itself."""
-    cells = [c for c in _read(path)["cells"] if not _source(c).startswith(NAV_MARK)]
-    words = sum(len(_source(c).split()) for c in cells)
+    from .course.timing import measure
+
+    nb = _read(path)
+    cells = [c for c in nb["cells"] if not _source(c).startswith(NAV_MARK)]
     objectives: list[str] = []
     for c in cells:
         text = _source(c)
@@ -235,7 +236,7 @@ def notebook_facts(path: Path) -> dict:
     figures = [m for c in cells if c["cell_type"] == "code"
                for m in re.findall(r"savefig\(\s*\w+\s*,\s*\"([^\"]+)\"", _source(c))]
     return {"name": path.name, "title": title(path), "objectives": [" ".join(o.split()) for o in objectives],
-            "minutes": max(5, round(words / WORDS_PER_MINUTE / 5) * 5), "figure": figures[0] if figures else None}
+            "minutes": measure(nb)["minutes"], "figure": figures[0] if figures else None}
 
 
 def readme_map(folder: Path | None = None) -> str:
