@@ -140,4 +140,5 @@ def test_glossary_first_use_is_the_first_notebook_that_links_the_term(tmp_path):
     row = '| <a id="term"></a>term | meaning | [00](00-a.ipynb) |'
     other = '| <a id="other"></a>other | unlinked | [02](02-c.ipynb) |'
     out = editions.glossary_with_first_uses(f"# G\n\n{row}\n{other}\n", tmp_path)
-    assert '| <a id="term"></a>term | meaning | [01](01-b.ipynb) |' in out and other in out
+    assert '| <a id="term"></a>term | meaning | [01](01-b.ipynb) |' in out
+    assert '| <a id="other"></a>other | unlinked | — |' in out

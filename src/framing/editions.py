@@ -180,14 +180,14 @@ def first_uses(folder: Path | None = None) -> dict[str, Path]:
 
 
 def glossary_with_first_uses(text: str, folder: Path | None = None) -> str:
-    """The glossary with its last column rewritten from the notebooks (terms no notebook links keep theirs)."""
+    """The glossary with its last column rewritten from the notebooks ("—" for a term no notebook links)."""
     uses = first_uses(folder)
     lines = []
     for line in text.splitlines():
         m = _GLOSSARY_ROW.match(line)
-        if m and m.group(2) in uses:
-            p = uses[m.group(2)]
-            line = f"{m.group(1)} [{p.name.split('-')[0]}]({p.name}) |"
+        if m:
+            p = uses.get(m.group(2))
+            line = f"{m.group(1)} " + (f"[{p.name.split('-')[0]}]({p.name}) |" if p else "— |")
         lines.append(line)
     return "\n".join(lines) + "\n"
 
