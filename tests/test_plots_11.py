@@ -14,8 +14,8 @@ def test_scores_in_and_out():
     assert ax.get_title() and ax.get_xlabel() == "f1" and ax.get_ylabel() == "frame"
 
 
-def test_keyness_intervals():
+def test_keyness_top_intervals():
     t = pd.DataFrame({"term": ["a", "b"], "log_ratio": [2.0, -1.0], "lr_ci_low": [1.0, -2.0],
                       "lr_ci_high": [float("nan"), -0.5]})
-    ax = plots.keyness_intervals(t, ("2022", "ref")).axes[0]
+    ax = plots.keyness_top_intervals(t, ("2022", "ref")).axes[0]
     assert ax.get_title() and ax.get_xlabel() and ax.get_ylabel() == "word"

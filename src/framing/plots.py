@@ -293,7 +293,7 @@ def scores_in_and_out(in_sample: pd.DataFrame, out_of_sample: pd.DataFrame, meas
     return fig
 
 
-def keyness_intervals(table: pd.DataFrame, names: tuple[str, str], n: int = 12):
+def keyness_top_intervals(table: pd.DataFrame, names: tuple[str, str], n: int = 12):
     """The ``n`` words with the largest G2 in each direction, with the 95% interval of
     their log ratio (an open end is drawn to the edge of the panel)."""
     one, two = names
