@@ -13,8 +13,8 @@ from . import style
 
 def scope_strip(units: pd.DataFrame, order=("sentence", "quotation", "paragraph", "article")):
     """One dot per scored unit (``compound`` column), one row per scope (``scope`` column): how the
-    unit you score changes the spread and the extremes of VADER's compound score. Dots are moved up or
-    down by a fixed random amount (jitter), so that equal scores do not hide one another."""
+    unit you score changes the spread and the extremes of VADER's compound score. Equal scores (to 2
+    decimals) are stacked vertically, so that none hides another."""
     import numpy as np
 
     missing = sorted({"scope", "compound"} - set(units.columns))
@@ -22,11 +22,13 @@ def scope_strip(units: pd.DataFrame, order=("sentence", "quotation", "paragraph"
         raise KeyError(f"scope_strip: missing column(s) {', '.join(missing)}")
     fig, ax = plt.subplots(figsize=(8, 3.2))
     ax.axvline(0, color="0.6", linewidth=0.8)
-    rng = np.random.default_rng(0)  # fixed jitter: the same figure on every run
     for row, scope in enumerate(order):
-        vals = units.loc[units["scope"] == scope, "compound"]
-        jitter = rng.uniform(-0.25, 0.25, len(vals)) if len(vals) > 1 else np.zeros(len(vals))
-        ax.scatter(vals, row + jitter, color=style.ACCENT, alpha=0.6, s=40)
+        vals = units.loc[units["scope"] == scope, "compound"].round(2)
+        y = np.full(len(vals), float(row))
+        for _, ties in vals.groupby(vals).indices.items():  # equal scores are stacked, not hidden
+            if len(ties) > 1:
+                y[ties] += np.linspace(-0.25, 0.25, len(ties))
+        ax.scatter(vals, y, color=style.ACCENT, alpha=0.6, s=40)
     ax.set_yticks(range(len(order)))
     ax.set_yticklabels([f"{s} (n = {int((units['scope'] == s).sum())})" for s in order])
     ax.invert_yaxis()
