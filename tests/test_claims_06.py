@@ -36,6 +36,17 @@ def test_ten_ratings_per_word():
     assert all(len(r) == 10 and all(-4 <= x <= 4 for x in r) for r in ratings.values())
 
 
+def test_rules_as_described():
+    """06: "[negation] ("not good" flips and shrinks it), [boosters] ("very good" adds about 0.3), "but" (words after
+    it count 1.5 times, words before it half)"."""
+    vader = sentiment.analyzer()
+    good = vader.lexicon["good"]
+    assert -good < sentiment.explain("not good").valences[-1] < 0
+    assert sentiment.explain("very good").valences[-1] == pytest.approx(good + 0.293)
+    v = sentiment.explain("good but good").valences
+    assert v[0] == pytest.approx(good * 0.5) and v[-1] == pytest.approx(good * 1.5)
+
+
 def test_cooperation_missing_party_positive():
     """06: "*Cooperation*, the readouts' key word, is not in the lexicon ... *Party* is, with the positive valence"."""
     lex = sentiment.analyzer().lexicon
