@@ -1,5 +1,4 @@
 """Checkers of notebook 06: a right answer passes, a wrong one gets a hint, `...` is not answered."""
-import pandas as pd
 import pytest
 
 from framing import sentiment
@@ -24,11 +23,12 @@ def right(exercise):
         adapted = sentiment.with_lexicon({w: None for w in nb06.REMOVED})
         return sorted(i for i, t in body_text().items()
                       if sentiment.label(sentiment.score(t)["compound"]) != sentiment.label(adapted.polarity_scores(t)["compound"]))
-    tables = pd.concat([sentiment.explain(p).words for p in nb06.sotu_passage()])
-    return tables.assign(word=tables["token"].str.lower()).groupby("word")["valence"].sum().idxmax()
+    fired = sentiment.fired_words(nb06.sotu_passage())
+    word = fired.assign(word=fired["token"].str.lower()).groupby("word")["valence"].sum().idxmax()
+    return (word, nb06.wrong_sense(fired, word))
 
 
-WRONG = {"06.1": -0.4, "06.2": "aggression", "06.3": [15], "06.4": "war"}
+WRONG = {"06.1": -0.4, "06.2": "aggression", "06.3": [15], "06.4": ("united", 8)}
 
 
 @pytest.mark.parametrize("exercise", sorted(WRONG))
@@ -44,9 +44,26 @@ def test_known_answers_are_the_ones_the_lesson_teaches():
     # the values the notebook's prose relies on (computed by the checkers' own route above)
     assert right("06.2") == "special"
     assert right("06.3") == [15, 21]
-    assert right("06.4") == "united"
+    assert right("06.4") == ("united", 6)
 
 
 def test_raw_score_gets_a_specific_hint():
     lex = sentiment.analyzer().lexicon
     assert "raw score" in verdict("06.1", lex["peace"] + lex["war"])[1]
+
+
+def test_rounding_gets_its_own_hint():
+    lex = sentiment.analyzer().lexicon
+    x = lex["peace"] + lex["war"]
+    assert "4 decimals" in verdict("06.1", round(x / (x**2 + 15) ** 0.5, 2))[1]
+
+
+def test_06_4_hints_tell_word_from_count():
+    assert "groupby" in verdict("06.4", ("war", 6))[1]
+    assert "context" in verdict("06.4", ("united", 8))[1]  # every row counted: the frequency, not the wrong senses
+    assert "pair" in verdict("06.4", "united")[1]
+
+
+def test_wrong_sense_counts_names_only():
+    fired = sentiment.fired_words(["We are united.", "The United States and the United Kingdom.", "United we stand."])
+    assert nb06.wrong_sense(fired, "united") == 2

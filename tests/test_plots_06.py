@@ -21,3 +21,11 @@ def test_scope_strip_returns_a_labelled_figure():
 def test_scope_strip_missing_column():
     with pytest.raises(KeyError, match="scope_strip: missing column"):
         plots.scope_strip(pd.DataFrame({"scope": ["article"]}))
+
+
+def test_scope_strip_stacks_equal_scores():
+    units = pd.DataFrame({"scope": ["sentence"] * 3 + ["article"], "compound": [0.0, 0.0, 0.5, 0.9]})
+    fig = plots.scope_strip(units)
+    ys = fig.axes[0].collections[0].get_offsets()[:, 1]
+    assert len(set(ys[:2])) == 2 and ys[2] == 0  # two zeros side by side, the lone 0.5 on its row
+    plt.close(fig)

@@ -176,6 +176,33 @@ def test_explanation_table_errors_and_empty():
     assert empty.empty and list(empty.columns) == ["sent_id", "voice"] + S.EXPLANATION_COLUMNS
 
 
+def test_fired_words_adds_context_and_keeps_the_ids():
+    texts = pd.Series(["We are united and ready.", "a table", "The United States met there."],
+                      index=pd.Index([6, 7, 11], name="sent_id"))
+    fired = S.fired_words(texts)
+    assert list(fired.columns) == ["sent_id"] + S.FIRED_COLUMNS
+    assert fired["sent_id"].tolist() == [6, 6, 11]
+    assert fired.loc[fired["token"] == "United", "context"].item() == "The United States met there"
+    assert fired.loc[fired["token"] == "united", "context"].item() == "We are united and ready"
+    assert S.fired_words(["good news"], width=0)["context"].tolist() == ["good"]
+    assert S.fired_words(["good news", "very bad"])["text"].tolist() == [0, 1]
+
+
+def test_fired_words_matches_explain(body):
+    text = body["text_norm"].iloc[0]
+    fired = S.fired_words([text])
+    assert fired[S.EXPLANATION_COLUMNS].equals(S.explain(text).words)
+
+
+def test_fired_words_empty_and_bad_inputs():
+    empty = S.fired_words(["a table"])
+    assert empty.empty and list(empty.columns) == ["text"] + S.FIRED_COLUMNS
+    with pytest.raises(TypeError, match="fired_words: expected several texts"):
+        S.fired_words("good news")
+    with pytest.raises(ValueError, match="fired_words: width must be"):
+        S.fired_words(["good news"], width=-1)
+
+
 def test_explain_rejects_non_text():
     with pytest.raises(TypeError, match="explain: expected a string"):
         S.explain(None)

@@ -133,15 +133,22 @@ def naming_timeline(names: pd.DataFrame, naming: pd.DataFrame, n_sentences: int)
 
 def scope_strip(units: pd.DataFrame, order=("sentence", "quotation", "paragraph", "article")):
     """One dot per scored unit (``compound`` column), one row per scope (``scope`` column): how the
-    unit you score changes the spread and the extremes of VADER's compound score."""
+    unit you score changes the spread and the extremes of VADER's compound score. Equal scores (to 2
+    decimals) are stacked vertically, so that none hides another."""
+    import numpy as np
+
     missing = sorted({"scope", "compound"} - set(units.columns))
     if missing:
         raise KeyError(f"scope_strip: missing column(s) {', '.join(missing)}")
     fig, ax = plt.subplots(figsize=(8, 3.2))
     ax.axvline(0, color="0.6", linewidth=0.8)
     for row, scope in enumerate(order):
-        vals = units.loc[units["scope"] == scope, "compound"]
-        ax.scatter(vals, [row] * len(vals), color=style.ACCENT, alpha=0.6, s=40)
+        vals = units.loc[units["scope"] == scope, "compound"].round(2)
+        y = np.full(len(vals), float(row))
+        for _, ties in vals.groupby(vals).indices.items():  # equal scores are stacked, not hidden
+            if len(ties) > 1:
+                y[ties] += np.linspace(-0.25, 0.25, len(ties))
+        ax.scatter(vals, y, color=style.ACCENT, alpha=0.6, s=40)
     ax.set_yticks(range(len(order)))
     ax.set_yticklabels([f"{s} (n = {int((units['scope'] == s).sum())})" for s in order])
     ax.invert_yaxis()

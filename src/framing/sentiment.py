@@ -298,6 +298,37 @@ def explanation_table(sentences: pd.DataFrame, column: str = "text_norm", vader=
     return pd.concat(parts, ignore_index=True)[cols]
 
 
+FIRED_COLUMNS = EXPLANATION_COLUMNS + ["context"]
+
+
+def fired_words(texts: pd.Series | Sequence[str], width: int = 3, vader=None) -> pd.DataFrame:
+    """One row per lexicon word that fired in each of ``texts``, with up to
+    ``width`` of VADER's tokens on either side (``context``), so that a
+    reader can judge the sense in which the word was used.
+
+    The first column identifies the text: the Series' index (named after
+    the index, e.g. ``sent_id``), or for a list the text's number from 0
+    (named ``text``)."""
+    if isinstance(width, bool) or not isinstance(width, (int, np.integer)) or width < 0:
+        raise ValueError(f"fired_words: width must be a whole number >= 0, got {width!r}")
+    if isinstance(texts, str):
+        raise TypeError("fired_words: expected several texts (a list or a Series), got one string")
+    series = texts if isinstance(texts, pd.Series) else pd.Series(list(texts), dtype=object)
+    key = series.index.name if isinstance(texts, pd.Series) and series.index.name else "text"
+    parts = []
+    for ident, text in series.items():
+        e = explain(text, vader)
+        if e.words.empty:
+            continue
+        words = e.words.copy()
+        words["context"] = [" ".join(e.tokens[max(0, p - width):p + width + 1]) for p in words["position"]]
+        words.insert(0, key, ident)
+        parts.append(words)
+    if not parts:
+        return pd.DataFrame(columns=[key] + FIRED_COLUMNS)
+    return pd.concat(parts, ignore_index=True)[[key] + FIRED_COLUMNS]
+
+
 def dominant_words(table: pd.DataFrame, n: int = 10) -> pd.DataFrame:
     """The words with the largest total valence (in absolute value) in an
     explanation table: how often each fired and what it contributed."""

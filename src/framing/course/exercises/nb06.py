@@ -8,6 +8,7 @@ from ...corpus import read_sentences
 from ..checks import exercise
 
 REMOVED = ["party", "respective", "stressed", "energy"]
+WIDTH = 3  # the default context width of sentiment.fired_words
 
 
 def _body_text() -> pd.Series:
@@ -30,6 +31,8 @@ def _(answer):
     if abs(answer - expected) > 5e-5:
         if abs(answer - (lex["peace"] + lex["war"])) < 1e-9:
             return "that is the raw score x; now squash it with x / (x**2 + 15) ** 0.5."
+        if abs(answer - expected) < 0.005:
+            return "your x is right; keep 4 decimals: round(x / (x**2 + 15) ** 0.5, 4)."
         return "x is vader.lexicon['peace'] + vader.lexicon['war'] (one is positive, one negative)."
 
 
@@ -57,12 +60,29 @@ def _(answer):
                 "some sentences lose a word but keep their label.")
 
 
+def wrong_sense(fired: pd.DataFrame, word: str) -> int:
+    """Rows of ``fired`` (from :func:`framing.sentiment.fired_words`) where ``word`` is part of a name: written
+    with a capital and followed by another capitalised word ("United States", "United Kingdom")."""
+    rows = fired[fired["token"].str.lower() == word]
+    count = 0
+    for token, position, context in zip(rows["token"], rows["position"], rows["context"]):
+        tokens = context.split()
+        at = min(position, WIDTH)  # the word's place in its context
+        after = tokens[at + 1] if at + 1 < len(tokens) else ""
+        count += token[0].isupper() and after[:1].isupper()
+    return count
+
+
 @exercise("06.4")
 def _(answer):
-    tables = pd.concat([sentiment.explain(p).words for p in sotu_passage()])
-    expected = tables.assign(word=tables["token"].str.lower()).groupby("word")["valence"].sum().idxmax()
-    if not isinstance(answer, str):
-        return "give the word as a string."
-    if answer.strip().lower() != expected:
-        return ("lower-case the tokens first (a column `word`), then groupby('word')['valence'].sum() and take "
-                "the largest total (`idxmax`), not the word that fires most often.")
+    fired = sentiment.fired_words(sotu_passage())
+    word = fired.assign(word=fired["token"].str.lower()).groupby("word")["valence"].sum().idxmax()
+    if not (isinstance(answer, tuple) and len(answer) == 2):
+        return "give a pair: (word, count), e.g. ('peace', 1)."
+    got_word, count = answer
+    if not isinstance(got_word, str) or got_word.strip().lower() != word:
+        return ("lower-case the tokens (a column `word`), add up `valence` per word with groupby and take the "
+                "largest total (`idxmax`).")
+    if isinstance(count, bool) or not isinstance(count, int) or count != wrong_sense(fired, word):
+        return ("print its rows with their `context`: count those where the word is part of a name (a country, "
+                "an institution) rather than people standing together.")
