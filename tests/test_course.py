@@ -120,3 +120,13 @@ def test_runner_merges_split_stream_outputs():
     nb.cells[1]["outputs"] = [dict(TEXT, text="a"), dict(TEXT, text="b\n"), HTML, dict(TEXT, text="c")]
     coalesce_streams(nb)
     assert [o.get("text") for o in nb.cells[1]["outputs"]] == ["ab\n", None, "c"]
+
+
+def test_numpy_and_pandas_forms_of_a_right_answer_pass(toy_exercise):
+    import numpy as np
+    import pandas as pd
+    for answer in (np.int64(42), pd.Series([42]), np.array([42]), pd.Series([42]).iloc[0]):
+        assert checks.verdict("99.1", answer)[0], type(answer)
+    checks.exercise("99.3")(lambda answer: None if answer == [1, 2] else "two items")
+    assert checks.verdict("99.3", pd.Series([1, 2]))[0] and not checks.verdict("99.3", pd.Series([1, 3]))[0]
+    assert checks.verdict("99.1", pd.Series([41]))[1] == "Not yet. Hint: count again"

@@ -47,11 +47,31 @@ def verdict(exercise_id: str, answer: Any) -> tuple[bool, str]:
         raise KeyError(f"no exercise {exercise_id!r}; known: {', '.join(sorted(checks))}")
     if answer is Ellipsis:
         return False, NOT_ANSWERED
-    try:
-        hint = checks[exercise_id](answer)
-    except Exception as err:  # a malformed answer is a hint, not a crash
-        hint = f"Your answer could not be checked ({type(err).__name__}): look at its type and shape."
-    return (True, "✓ Correct.") if hint is None else (False, f"Not yet. Hint: {hint}")
+    first_hint = None
+    for candidate in _forms(answer):
+        try:
+            hint = checks[exercise_id](candidate)
+        except Exception as err:  # a malformed answer is a hint, not a crash
+            hint = f"Your answer could not be checked ({type(err).__name__}): look at its type and shape."
+        if hint is None:
+            return True, "✓ Correct."
+        first_hint = first_hint or hint
+    return False, f"Not yet. Hint: {first_hint}"
+
+
+def _forms(answer: Any) -> list:
+    """The answer as given, then the plain Python forms a student reasonably means by it: a NumPy
+    number as a Python number, a pandas Series or NumPy array as a list, and a one-element one as
+    its element. A checker accepts the answer if it accepts any of them."""
+    forms = [answer]
+    if hasattr(answer, "item") and getattr(answer, "ndim", None) == 0:  # NumPy scalar
+        forms.append(answer.item())
+    elif hasattr(answer, "tolist") and getattr(answer, "ndim", None) == 1:  # Series, Index, 1-d array
+        items = answer.tolist()
+        forms.append(items)
+        if len(items) == 1:
+            forms.append(items[0])
+    return forms
 
 
 def check(exercise_id: str, answer: Any) -> None:
