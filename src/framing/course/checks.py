@@ -47,16 +47,17 @@ def verdict(exercise_id: str, answer: Any) -> tuple[bool, str]:
         raise KeyError(f"no exercise {exercise_id!r}; known: {', '.join(sorted(checks))}")
     if answer is Ellipsis:
         return False, NOT_ANSWERED
-    first_hint = None
+    hints, crash = [], None
     for candidate in _forms(answer):
         try:
             hint = checks[exercise_id](candidate)
         except Exception as err:  # a malformed answer is a hint, not a crash
-            hint = f"Your answer could not be checked ({type(err).__name__}): look at its type and shape."
+            crash = crash or f"Your answer could not be checked ({type(err).__name__}): look at its type and shape."
+            continue
         if hint is None:
             return True, "✓ Correct."
-        first_hint = first_hint or hint
-    return False, f"Not yet. Hint: {first_hint}"
+        hints.append(hint)
+    return False, f"Not yet. Hint: {hints[0] if hints else crash}"
 
 
 def _forms(answer: Any) -> list:
