@@ -29,10 +29,11 @@ def test_chinese_readout_has_twice_the_words(scored):
 
 def test_putin_speaks_only_in_the_chinese_readout(scored):
     """01: "Putin speaks in two sentences, both in the **Chinese** readout; the Kremlin's readout, as relayed
-    here, reports joint positions or Xi's words." """
+    here, reports joint positions or Xi's words (in sentence 5, a judgment read in section 5)." """
     putin = scored[scored["speaker"] == "Putin"]
     assert len(putin) == 2 and set(putin["voice"]) == {"chinese_readout"}
     assert set(scored.loc[scored["voice"] == "russian_readout", "speaker"]) == {"both", "Xi"}
+    assert scored.loc[(scored["voice"] == "russian_readout") & (scored["speaker"] == "Xi"), "sent_id"].tolist() == [5]
 
 
 def test_headline_agreements_are_automatic(scored):
