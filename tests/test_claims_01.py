@@ -29,10 +29,11 @@ def test_chinese_readout_has_twice_the_words(scored):
 
 def test_putin_speaks_only_in_the_chinese_readout(scored):
     """01: "Putin speaks in two sentences, both in the **Chinese** readout; the Kremlin's readout, as relayed
-    here, reports joint positions or Xi's words." """
+    here, reports joint positions or Xi's words (in sentence 5, a judgment read in section 5)." """
     putin = scored[scored["speaker"] == "Putin"]
     assert len(putin) == 2 and set(putin["voice"]) == {"chinese_readout"}
     assert set(scored.loc[scored["voice"] == "russian_readout", "speaker"]) == {"both", "Xi"}
+    assert scored.loc[(scored["voice"] == "russian_readout") & (scored["speaker"] == "Xi"), "sent_id"].tolist() == [5]
 
 
 def test_headline_agreements_are_automatic(scored):
@@ -43,7 +44,7 @@ def test_headline_agreements_are_automatic(scored):
 
 
 def test_kappa_by_hand_on_body(body):
-    """01: "Agreement is 0.85, chance agreement 0.305, κ 0.78." """
+    """01: "Agreement is 0.85, chance agreement 0.305, κ 0.78; the package's `cohen_kappa` gives the same." """
     assert len(body) == 20
     p_o = (body["voice"] == body["voice_auto"]).mean()
     p_e = (body["voice"].value_counts(normalize=True) * body["voice_auto"].value_counts(normalize=True)).sum()
@@ -51,12 +52,42 @@ def test_kappa_by_hand_on_body(body):
     assert round((p_o - p_e) / (1 - p_e), 2) == 0.78 == round(cohen_kappa(body["voice"], body["voice_auto"]), 2)
 
 
-def test_headlines_inflate_kappa_and_speaker_kappa(scored, body):
-    """01: "With the automatic headline agreements voice κ would read 0.84, not 0.78 [...] Speaker κ on the body
-    is 0.86." """
+def test_headlines_inflate_kappa(scored, body):
+    """01: "Counting the automatic headline agreements, voice κ would read 0.84, not 0.78" """
     assert len(scored) == 24
     assert round(cohen_kappa(scored["voice"], scored["voice_auto"]), 2) == 0.84
-    assert round(cohen_kappa(body["speaker"], body["speaker_auto"]), 2) == 0.86
+
+
+def test_bootstrap_mean_is_the_full_sample_kappa(body):
+    """01: "`bootstrap_kappa` returns κ on the full sample as `.mean` (not the mean of the draws)" """
+    ci = bootstrap_kappa(body["voice"], body["voice_auto"])
+    assert ci.mean == cohen_kappa(body["voice"], body["voice_auto"])
+
+
+def test_build_sentences_runs_the_attributor():
+    """01: "`build_sentences()` joins it to the sentences of notebook 00 and also runs the attributor of
+    section 3, whose guess is the column `voice_auto`." """
+    df = build_sentences()
+    assert df["voice_auto"].tolist() == [a.voice for a in attribute(df)]
+
+
+def test_sentence_5_speaker_is_a_judgment(scored):
+    """01: "Its speaker, `Xi`, is a judgment: read alone, "he" is Putin; by rule 4 the coder read the Kremlin's
+    published readout, where Xi notes "the legitimacy of Russia's actions". From the article alone one would
+    code `Putin`." """
+    from framing.attribution import read_attribution
+    row = scored.set_index("sent_id").loc[5]
+    assert (row["voice"], row["speaker"]) == ("russian_readout", "Xi")
+    assert "Putin" in row["text_norm"] and "Xi" not in row["text_norm"] and "he described" in row["text_norm"]
+    why = read_attribution().set_index("sent_id").loc[5, "justification"]
+    assert why.startswith("Rule 4") and "legitimacy of Russia's actions" in why and "Putin" in why
+
+
+def test_according_to_with_and_without_a_capital(scored):
+    """01: (exercise 01.4) "contains "according to" (with or without a capital)": sentence 6 starts with a
+    capital, sentence 13 does not."""
+    text = scored.set_index("sent_id")["text_norm"]
+    assert text[6].startswith("According to") and "according to" in text[13]
 
 
 def test_bootstrap_intervals(body):
@@ -68,7 +99,9 @@ def test_bootstrap_intervals(body):
 
 
 def test_every_disagreement(body):
-    """01: the four disagreements read in section 5 (sentences 5, 12, 14 and 23) and what each shows."""
+    """01: the four disagreements read in section 5 (sentences 5, 12, 14 and 23) and what each shows
+    ("the cue comes one sentence late", "credited in the next sentence", "carry-over takes distancing quotes",
+    "the cue takes the *object*")."""
     dis = body[(body["voice"] != body["voice_auto"]) | (body["speaker"] != body["speaker_auto"])].set_index("sent_id")
     assert dis.index.tolist() == [5, 12, 14, 23]
     text = body.set_index("sent_id")["text_norm"]

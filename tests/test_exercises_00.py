@@ -1,15 +1,16 @@
 """The checkers of notebook 00's exercises: a right answer passes, a wrong one gets a hint, `...` is not answered."""
 import re
 
+import pandas as pd
 import pytest
 
 from framing import paths
 from framing.article import NORMALISATION_STEPS, Step, normalise
 from framing.course.checks import NOT_ANSWERED, verdict
-from framing.course.exercises.nb00 import sotu_opening
+from framing.course.exercises.nb00 import sotu_passage
 
 SEED = paths.SEED.read_text(encoding="utf-8")
-NOTES = Step("drop_notes", r"\[[^\]]*\]", "", "bracketed transcript notes")
+NOTES = Step("drop_notes", r"\[applause\]|\[Laughter\]", "", "audience reactions")
 
 
 def right(exercise):
@@ -18,11 +19,11 @@ def right(exercise):
     if exercise == "00.2":
         return [m.start() for m in re.finditer(r" {2,}", SEED)]
     if exercise == "00.3":
-        return normalise(sotu_opening(), NORMALISATION_STEPS + (NOTES,))
+        return normalise(sotu_passage(), (NOTES,) + NORMALISATION_STEPS)
     return [1, 12]
 
 
-WRONG = {"00.1": 7, "00.2": [41], "00.3": normalise(sotu_opening()), "00.4": [1]}
+WRONG = {"00.1": 7, "00.2": [41], "00.3": normalise(sotu_passage()), "00.4": [1]}
 
 
 @pytest.mark.parametrize("exercise", ["00.1", "00.2", "00.3", "00.4"])
@@ -33,13 +34,39 @@ def test_right_wrong_and_unanswered(exercise):
     assert verdict(exercise, ...) == (False, NOT_ANSWERED)
 
 
+def test_00_1_names_iloc_for_a_series():
+    ok, message = verdict("00.1", pd.Series([8], index=[7], name="sent_id"))
+    assert not ok and ".iloc[0]" in message
+
+
+def test_00_2_hints_without_the_pattern():
+    ok, message = verdict("00.2", [m.start() for m in re.finditer(" ", SEED)])
+    assert not ok and "single spaces" in message and "{2,}" not in message
+
+
 def test_00_3_wants_offsets_kept():
-    cleaned = normalise(sotu_opening(), NORMALISATION_STEPS + (NOTES,))
+    cleaned = normalise(sotu_passage(), (NOTES,) + NORMALISATION_STEPS)
     ok, message = verdict("00.3", cleaned.text)
     assert not ok and "Normalised" in message
 
 
-def test_00_3_refuses_a_step_that_removes_words():
-    greedy = Step("greedy", r"\[[^\]]*\][^.]*", "", "removes too much")
-    ok, message = verdict("00.3", normalise(sotu_opening(), NORMALISATION_STEPS + (greedy,)))
-    assert not ok and "removed more" in message
+@pytest.mark.parametrize("steps", [NORMALISATION_STEPS + (NOTES,), (NOTES,)])
+def test_00_3_wants_the_project_steps_after_the_notes(steps):
+    ok, message = verdict("00.3", normalise(sotu_passage(), steps))
+    assert not ok and "double space" in message
+
+
+@pytest.mark.parametrize("pattern", [r"\[.*\]", r"\[[^\]]*\]"])
+def test_00_3_refuses_a_step_that_removes_the_correction(pattern):
+    step = Step("greedy", pattern, "", "removes too much")
+    ok, message = verdict("00.3", normalise(sotu_passage(), (step,) + NORMALISATION_STEPS))
+    assert not ok and "[Delaware]*" in message
+
+
+def test_00_3_accepts_a_case_insensitive_pattern():
+    step = Step("notes", r"(?i)\[(applause|laughter)\]", "", "audience reactions")
+    assert verdict("00.3", normalise(sotu_passage(), (step,) + NORMALISATION_STEPS))[0] is True
+
+
+def test_00_4_accepts_any_order_and_a_series():
+    assert verdict("00.4", pd.Series([12, 1]))[0] is True

