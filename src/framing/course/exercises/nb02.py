@@ -9,7 +9,7 @@ from ...article import read_article
 from ..checks import exercise
 
 # Sentence starts in the first paragraph of the 2022 State of the Union, marked by reading with the
-# codebook of data/README.md (B3; "Last year" follows a colon, so it starts no sentence).
+# codebook of data/README.md (B3, speaker label included; "Last year" follows a colon: no boundary).
 SOTU_STARTS = ("Thank you all", "Thank you, please", "Thank you so much", "Madam Speaker", "This year")
 
 
@@ -23,18 +23,34 @@ def sotu_passage() -> str:
 @exercise("02.1")
 def _(answer):
     text = read_article()
-    expected = sum("\n\n" in text[s:e] for s, e in tk.naive_sentence_spans(text))
-    if answer != expected:
-        return "count the spans whose text contains '\\n\\n': sum(... for start, end in naive) adds up True values."
+    naive = tk.naive_sentence_spans(text)
+    expected = sum("\n\n" in text[s:e] for s, e in naive)
+    if answer == expected:
+        return None
+    if answer == len(naive):
+        return "that counts every naive sentence; count only those with a blank line inside."
+    if answer == text.count("\n\n"):
+        return "that counts the blank lines of the whole article; test each naive sentence instead."
+    return "a naive sentence is text[start:end]; does it contain the string '\\n\\n'? Count the ones that do."
+
+
+def _offsets(answer):
+    """A set of offsets from a set, list or tuple of them, or from one number; None if it is none of these."""
+    if isinstance(answer, int) and not isinstance(answer, bool):
+        return {answer}
+    if isinstance(answer, (set, frozenset, list, tuple)) and all(isinstance(o, int) for o in answer):
+        return set(answer)
+    return None
 
 
 @exercise("02.2")
 def _(answer):
     text = read_article()
     expected = tk.boundaries(tk.punkt_spans(text)) - tk.boundaries(tk.punkt_spans(text, tk.trained_punkt(text)))
-    if not isinstance(answer, (set, frozenset)):
-        return "answer with a set of offsets: the difference of two sets, untrained_cuts - trained_cuts."
-    if set(answer) != expected:
+    offsets = _offsets(answer)
+    if offsets is None:
+        return "answer with an offset (a whole number) or a set of offsets, e.g. untrained_cuts - trained_cuts."
+    if offsets != expected:
         return "subtract in the right order (untrained minus trained); look at the text just before the offset."
 
 
@@ -51,12 +67,16 @@ def _(answer):
 def _(answer):
     passage = sotu_passage()
     expected = {passage.index(s) for s in SOTU_STARTS}
-    if not isinstance(answer, (set, frozenset)):
+    if not isinstance(answer, (set, frozenset, list, tuple)):
         return "answer with a set of offsets, e.g. {passage.index('Thank you all'), ...}."
     answer = set(answer)
+    if 0 in answer:
+        return "offset 0 is the start of the passage, not a boundary: mark only where a later sentence starts."
+    if passage.index("Last year") in answer:
+        return "a colon does not end a sentence (see the list under the table of rules B1–B6)."
     if answer - expected:
-        return (f"{len(answer - expected)} of your offsets start no sentence by the codebook: a colon does not end "
-                "a sentence, and an offset must point at the first letter of a sentence.")
+        return (f"{len(answer - expected)} of your offsets start no sentence: an offset must point at the first "
+                "letter of a sentence, which passage.index('first words') gives.")
     if expected - answer:
-        return (f"you marked {len(answer)} sentence starts; the codebook gives more. A full stop followed by a "
-                "capital (even after a short label) ends a sentence.")
+        return (f"you marked {len(answer)} sentence starts; the rules give more. Read rule B3 again, "
+                "speaker labels included.")

@@ -11,12 +11,24 @@ from .nb02 import sotu_passage
 from ..checks import exercise
 
 
+def _words(answer):
+    """A sorted list of strings from a list, tuple or set of them; None if it is none of these."""
+    if isinstance(answer, (list, tuple, set, frozenset)) and all(isinstance(w, str) for w in answer):
+        return sorted(answer)
+    return None
+
+
 @exercise("03.1")
 def _(answer):
     passage = sotu_passage()
-    expected = len(tk.tokenize(passage, "nltk")) - len(tk.tokenize(passage, "whitespace"))
-    if answer != expected:
-        return "subtract the number of white-space tokens from the number of NLTKWordTokenizer tokens (len of each list)."
+    n_nltk, n_white = len(tk.tokenize(passage, "nltk")), len(tk.tokenize(passage, "whitespace"))
+    if answer == n_nltk - n_white:
+        return None
+    if answer == n_white - n_nltk:
+        return "the wrong way round: NLTKWordTokenizer makes more tokens, so the difference is positive."
+    if answer in (n_nltk, n_white):
+        return "that is one tokenizer's count; the question asks for the difference between the two."
+    return "tokenise the same passage with both names and compare the lengths of the two lists."
 
 
 @exercise("03.2")
@@ -24,23 +36,47 @@ def _(answer):
     vocab = sorted(set(tk.read_tokens().query("~is_punct")["norm"]))
     stemmer = SnowballStemmer("english")
     expected = [w for w in vocab if stemmer.stem(w) == "state"]
-    if list(answer) != expected:
-        return "keep every w in vocab with snowball.stem(w) == 'state'; vocab is already sorted."
+    words = _words(answer)
+    if words is None:
+        return "answer with a list of words (strings) from vocab."
+    if words != expected:
+        return "compare snowball.stem(w) with 'state' for every w in vocab, and keep the words where they are equal."
 
 
 @exercise("03.3")
 def _(answer):
     mwe = MWETokenizer([("Xi", "Jinping")])
     tokens = tk.read_tokens()
-    merged = [t for _, s in tokens.groupby("sent_id") for t in mwe.tokenize(list(s["token"]))]
+    merged = []
+    for _, sentence in tokens.groupby("sent_id"):
+        merged += mwe.tokenize(list(sentence["token"]))
     expected = Counter(t.lower() for t in merged)["xi"]
-    if answer != expected:
-        return "tokenise each sentence's tokens with mwe2, lower-case them, and count 'xi' (not 'xi_jinping')."
+    if answer == expected:
+        return None
+    if answer == Counter(tokens["norm"])["xi"]:
+        return "that is the count before joining: tokenise each sentence's tokens with mwe2 first."
+    return "count the lower-case 'xi' after joining: 'xi_jinping' is a different token."
+
+
+def chinese_opening(n: int = 62):
+    """The ``norm`` of the Chinese readout's first ``n`` words (exercise 03.4)."""
+    tokens = tk.read_tokens()
+    return tokens.loc[~tokens["is_punct"] & (tokens["voice"] == "chinese_readout"), "norm"].head(n)
 
 
 @exercise("03.4")
 def _(answer):
-    words = tk.read_tokens().query("~is_punct and voice != 'headline'")
-    expected = words.groupby("voice")["norm"].agg(lambda s: s.head(62).nunique()).idxmin()
-    if answer != expected:
-        return "group the words by voice, take s.head(n).nunique() / n for each, and find the smallest with idxmin()."
+    first = chinese_opening()
+    counts = first.value_counts()
+    expected = sorted(counts[counts > 1].index)
+    words = _words(answer)
+    if words is None:
+        return "answer with a list of words (strings)."
+    if words == expected:
+        return None
+    everything = tk.read_tokens().query("~is_punct and voice == 'chinese_readout'")["norm"].value_counts()
+    if words == sorted(everything[everything > 1].index):
+        return "that covers the whole readout; take only its first 62 words with .head(62)."
+    if set(words) < set(expected):
+        return "some are missing: count every word, stop words included, as the type counts of the TTR do."
+    return "keep only the words counted more than once among the first 62 (a mask on value_counts())."
