@@ -13,7 +13,9 @@ REGEX_SIGNS = re.compile(r"[\\\[\](){}|?+^$.]")  # signs of a regular expression
 
 
 def _is_number(answer) -> bool:
-    return isinstance(answer, numbers.Integral) and not isinstance(answer, bool)
+    """A whole number (17, or 17.0, or a numpy integer), not True/False."""
+    return (isinstance(answer, numbers.Real) and not isinstance(answer, bool)
+            and float(answer).is_integer())
 
 
 @exercise("04.1")
