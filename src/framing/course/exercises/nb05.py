@@ -2,7 +2,9 @@
 from __future__ import annotations
 
 import math
+import numbers
 
+import numpy as np
 import pandas as pd
 
 from ... import agreement
@@ -31,11 +33,34 @@ def _close(a, b) -> bool:
     return math.isclose(float(a), float(b), rel_tol=1e-9, abs_tol=1e-9)
 
 
+def _not_a_number(x) -> str | None:
+    """A hint when ``x`` is not a number (a string, a True/False, a list...), else None."""
+    if isinstance(x, str):
+        return "give numbers, not strings: compute them (e.g. tp / (tp + fp)) instead of typing them in quotes"
+    if isinstance(x, bool) or not isinstance(x, numbers.Real):
+        return f"give a number, not a {type(x).__name__}"
+    return None
+
+
+def _pair(answer, what: str) -> str | None:
+    if isinstance(answer, str) or not isinstance(answer, (tuple, list)) or len(answer) != 2:
+        return f"answer with a pair in parentheses: {what}"
+    return None
+
+
 @exercise("05.1")
 def _(answer):
+    hint = _pair(answer, "(mine, kappa)")
+    if hint:
+        return hint
     mine, kappa = answer
+    if isinstance(mine, str) or not isinstance(mine, (list, tuple)):
+        return f"mine must be a list of {len(CODED_BY_STUDENT)} True/False values, one per sentence 20 to 25"
     mine = list(mine)
-    if len(mine) != len(CODED_BY_STUDENT) or not all(isinstance(x, bool) for x in mine):
+    hint = _not_a_number(kappa)
+    if hint:
+        return "the kappa: " + hint
+    if len(mine) != len(CODED_BY_STUDENT) or not all(isinstance(x, (bool, np.bool_)) for x in mine):
         return f"mine must be {len(CODED_BY_STUDENT)} True/False values, one per sentence 20 to 25"
     coding = _tables()[3]
     coded = set(zip(coding["sent_id"], coding["frame"]))
@@ -46,7 +71,13 @@ def _(answer):
 
 @exercise("05.2")
 def _(answer):
+    hint = _pair(answer, "(precision, recall)")
+    if hint:
+        return hint
     precision, recall = answer
+    hint = _not_a_number(precision) or _not_a_number(recall)
+    if hint:
+        return hint
     g = _fbs().query("frame == 'sovereignty'")
     s = agreement.precision_recall_f1(g["hand_coded"], g["matched"])
     if not _close(precision, s["precision"]):
@@ -59,7 +90,7 @@ def _(answer):
 def _(answer):
     fbs = _fbs()
     false_hits = fbs[fbs["matched"] & ~fbs["hand_coded"]]["frame"].value_counts()
-    if answer not in set(fbs["frame"]):
+    if not isinstance(answer, str) or answer not in set(fbs["frame"]):
         return "answer with a frame id such as 'western_pressure'"
     if false_hits.get(answer, 0) != false_hits.max():
         return "a false hit is matched and not hand_coded; count those rows by frame"
@@ -67,10 +98,14 @@ def _(answer):
 
 @exercise("05.4")
 def _(answer):
+    hint = _not_a_number(answer)
+    if hint:
+        return hint
     indicators = _tables()[2]
     extra = pd.DataFrame([{"frame": "strategic_partnership", "pattern": "relations", "expected": "present",
                            "justification": "exercise"}])
     g = _fbs(pd.concat([indicators, extra], ignore_index=True)).query("frame == 'strategic_partnership'")
     expected = agreement.precision_recall_f1(g["hand_coded"], g["matched"])["f1"]
     if not _close(answer, expected):
-        return "add the row to the indicators with pd.concat, rerun detect_frames and frames_by_sentence, then score"
+        return ("score the longer list: F.detect_frames(sentences, more), then F.frames_by_sentence as in section 3, "
+                "then the F1 of strategic_partnership as in section 5")
