@@ -98,8 +98,39 @@ def test_intervals_only_from_three_and_only_chinese_above_zero(scores):
     assert ((others["ci_low"] < 0) & (others["ci_high"] > 0)).all()
 
 
-def test_sotu_five_sentences_and_well():
-    """07: "Biden says five sentences about Putin" / "Does *well* in the last sentence mean what the lexicon thinks?"."""
+def test_sotu_five_sentences_about_putin_and_one_word_makes_5_positive():
+    """07: "Biden says five sentences about Putin" / ""He thought …" attributes a belief to Putin" / "find the one word
+    that makes VADER call sentence 5 positive"."""
     sents = nb07.sotu_sentences()
     assert len(sents) == 5 and sents[0].startswith("Putin's")
-    assert "well" in sentiment.explain(sents[-1]).words["token"].tolist()
+    assert all(s.startswith("He thought") for s in sents[2:])
+    words = sentiment.explain(sents[-1]).words
+    assert words["token"].tolist() == ["well"] and sentiment.score(sents[-1])["compound"] >= 0.05
+
+
+def test_scores_columns_and_twenty_rows(scores):
+    """07: "`build_sentiment` scores each of the 20 body sentences with NLTK's VADER (`neg`, `neu`, `pos`, `compound`;
+    `ref_compound` is the reference implementation's ...) ... (`label`) and joins the hand coding (`hand_tone`)"."""
+    assert list(scores.columns) == ["sent_id", "voice", "neg", "neu", "pos", "compound", "ref_compound", "label",
+                                    "hand_tone"]
+    assert len(scores) == 20
+
+
+def test_recoding_9_raises_kappa_like_every_recoding(scores):
+    """07: "Each re-coding towards VADER's label raises κ, this one too" (07.2: sentence 9; section 3: 13 and 3)."""
+    base = agreement.cohen_kappa(list(scores["hand_tone"]), scores["label"])
+    label = scores.set_index("sent_id")["label"]
+    assert label[9] == "negative"
+    for recode in ({13: "positive"}, {3: "neutral"}, {13: "positive", 3: "neutral"}, {9: "negative"}):
+        assert all(label[i] == tone for i, tone in recode.items())  # towards VADER's label
+        assert agreement.cohen_kappa(recoded(scores, recode), scores["label"]) > base
+
+
+def test_sentence_11_positive_without_united():
+    """07 (solution 07.1, comment): "openness (+1.4) and defense (+0.5) outweigh tensions (-1.7); the misread
+    "United" (notebook 06) only adds to that"."""
+    text = sentiment.body_sentences(read_sentences()).set_index("sent_id")["text_norm"][11]
+    words = sentiment.explain(text).words.set_index("token")["valence"]
+    assert (words["openness"], words["defense"], words["tensions"], words["United"]) == (1.4, 0.5, -1.7, 1.8)
+    without = sentiment.with_lexicon({"united": None}).polarity_scores(text)["compound"]
+    assert sentiment.label(without) == "positive" and sentiment.score(text)["compound"] > without

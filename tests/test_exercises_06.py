@@ -17,8 +17,8 @@ def right(exercise):
         x = lex["peace"] + lex["war"]
         return round(x / (x**2 + 15) ** 0.5, 4)
     if exercise == "06.2":
-        words = sentiment.explain(body_text()[14]).words
-        return words.loc[words["valence"].idxmax(), "token"]
+        words = sentiment.explain(body_text()[13]).words
+        return words.groupby("token")["valence"].sum().idxmax()
     if exercise == "06.3":
         adapted = sentiment.with_lexicon({w: None for w in nb06.REMOVED})
         return sorted(i for i, t in body_text().items()
@@ -28,7 +28,7 @@ def right(exercise):
     return (word, nb06.wrong_sense(fired, word))
 
 
-WRONG = {"06.1": -0.4, "06.2": "aggression", "06.3": [15], "06.4": ("united", 8)}
+WRONG = {"06.1": -0.4, "06.2": "peace", "06.3": [15], "06.4": ("united", 8)}
 
 
 @pytest.mark.parametrize("exercise", sorted(WRONG))
@@ -42,7 +42,7 @@ def test_right_wrong_and_unanswered(exercise):
 
 def test_known_answers_are_the_ones_the_lesson_teaches():
     # the values the notebook's prose relies on (computed by the checkers' own route above)
-    assert right("06.2") == "special"
+    assert right("06.2") == "safeguard"
     assert right("06.3") == [15, 21]
     assert right("06.4") == ("united", 6)
 
@@ -67,3 +67,27 @@ def test_06_4_hints_tell_word_from_count():
 def test_wrong_sense_counts_names_only():
     fired = sentiment.fired_words(["We are united.", "The United States and the United Kingdom.", "United we stand."])
     assert nb06.wrong_sense(fired, "united") == 2
+
+
+def test_numpy_and_pandas_forms_are_accepted():
+    import numpy as np
+    import pandas as pd
+
+    assert verdict("06.3", np.array([15, 21]))[0]
+    assert verdict("06.3", pd.Series([15, 21]))[0]
+    assert verdict("06.3", [np.int64(15), np.int64(21)])[0]
+    assert verdict("06.3", {21, 15})[0]
+    assert verdict("06.4", ("united", np.int64(6)))[0]
+    assert verdict("06.4", ["United", 6])[0]
+    assert verdict("06.1", np.float64(right("06.1")))[0]
+
+
+def test_06_2_largest_single_valence_gets_the_twice_hint():
+    ok, hint = verdict("06.2", "peace")
+    assert not ok and "twice" in hint
+
+
+def test_06_3_whole_list_comparison_gets_a_hint():
+    ok, hint = verdict("06.3", True)
+    assert not ok and "item by item" in hint
+    assert not verdict("06.3", [15.5, 21])[0]

@@ -20,13 +20,17 @@ def right(exercise):
         return round(agreement.cohen_kappa(hand, s["label"]), 2)
     if exercise == "07.3":
         russian = s.loc[s["voice"] == "russian_readout", "compound"]
-        return round(russian.sort_values().iloc[1:].mean(), 2)
-    codes = ["negative", "negative", "neutral", "negative", "negative"]
+        mean = round(russian.sort_values().iloc[1:].mean(), 2)
+        return (mean, sentiment.label(mean))
+    return mine(["negative", "negative", "neutral", "negative", "negative"])
+
+
+def mine(codes, word="well"):
     vader = sentiment.labels([sentiment.score(t)["compound"] for t in nb07.sotu_sentences()])
-    return (codes, agreement.cohen_kappa(codes, vader))
+    return (codes, agreement.cohen_kappa(codes, vader), word)
 
 
-WRONG = {"07.1": 4, "07.2": 0.36, "07.3": -0.01, "07.4": (["negative"] * 5, 0.9)}
+WRONG = {"07.1": 4, "07.2": 0.36, "07.3": (-0.01, "neutral"), "07.4": (["negative"] * 5, 0.9, "well")}
 
 
 @pytest.mark.parametrize("exercise", sorted(WRONG))
@@ -38,26 +42,35 @@ def test_right_wrong_and_unanswered(exercise):
     assert not verdict(exercise, "x")[0]
 
 
-def test_sotu_paragraph_has_five_sentences_and_codings_by_the_codebook_pass():
+def test_codings_by_the_codebook_pass_and_others_do_not():
     assert len(nb07.sotu_sentences()) == 5
-    vader = sentiment.labels([sentiment.score(t)["compound"] for t in nb07.sotu_sentences()])
-    for mine in (["negative", "neutral", "neutral", "neutral", "neutral"], ["negative"] * 5):
-        assert verdict("07.4", (mine, agreement.cohen_kappa(mine, vader)))[0]
-    assert not verdict("07.4", (["good"] * 5, 0.0))[0]
+    assert verdict("07.4", mine(["negative"] * 5))[0]  # sentence 3 is a judgement call: negative or neutral
+    assert verdict("07.4", mine(["negative", "negative", "neutral", "negative", "negative"]))[0]
+    for codes, part in ((["positive"] * 5, "attack"),
+                        (["negative", "positive", "positive", "positive", "positive"], "diplomacy"),
+                        (["negative", "negative", "neutral", "negative", "positive"], "as well"),
+                        (["negative", "negative", "neutral", "neutral", "neutral"], "rule 1"),
+                        (["negative", "negative", "positive", "negative", "negative"], "sentence 3")):
+        ok, hint = verdict("07.4", mine(codes))
+        assert not ok and part in hint, (codes, hint)
+    ok, hint = verdict("07.4", mine(["negative"] * 5, word="divide"))
+    assert not ok and "explain" in hint
+    assert not verdict("07.4", (["good"] * 5, 0.0, "well"))[0]
+    assert not verdict("07.4", (["negative"] * 5, 0.0))[0]  # the old two-part answer
 
 
-def test_07_4_checks_the_codes_not_only_the_arithmetic():
-    vader = sentiment.labels([sentiment.score(t)["compound"] for t in nb07.sotu_sentences()])
-    constant = ["positive"] * 5
-    ok, hint = verdict("07.4", (constant, agreement.cohen_kappa(constant, vader)))
-    assert not ok and "attack" in hint
-    split = ["negative", "negative", "neutral", "negative", "positive"]  # "as well" read as praise
-    ok, hint = verdict("07.4", (split, agreement.cohen_kappa(split, vader)))
-    assert not ok and "as well" in hint
+def test_07_1_accepts_what_a_selection_gives():
+    s = scores()
+    found = s[(s["hand_tone"] == "negative") & (s["label"] == "positive")]
+    for answer in (found["sent_id"], found["sent_id"].iloc[0], found["sent_id"].values[0], found["sent_id"].values):
+        assert verdict("07.1", answer)[0]
 
 
 def test_07_3_hints():
     s = scores()
     russian = s.loc[s["voice"] == "russian_readout", "compound"].sort_values()
-    assert "all four" in verdict("07.3", round(russian.mean(), 2))[1]
-    assert "smallest" in verdict("07.3", round(russian.iloc[:-1].mean(), 2))[1]
+    assert "all four" in verdict("07.3", (round(russian.mean(), 2), "neutral"))[1]
+    assert "smallest" in verdict("07.3", (round(russian.iloc[:-1].mean(), 2), "negative"))[1]
+    right_mean = right("07.3")[0]
+    assert "thresholds" in verdict("07.3", (right_mean, "neutral"))[1]
+    assert "pair" in verdict("07.3", right_mean)[1]

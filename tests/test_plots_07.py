@@ -27,3 +27,16 @@ def test_voice_spread_returns_a_labelled_figure_without_a_bar_for_two_sentences(
 def test_voice_spread_missing_column():
     with pytest.raises(KeyError, match="voice_spread: missing column"):
         plots.voice_spread(pd.DataFrame({"voice": []}), pd.DataFrame({"voice": []}))
+
+
+def test_voice_spread_stacks_equal_scores():
+    scores = pd.DataFrame({"voice": ["journalist"] * 4, "compound": [0.0, 0.0, 0.5, -0.5]})
+    fig = plots.voice_spread(scores, sentiment.group_ci(scores, order=["journalist"]))
+    points = fig.axes[0].collections[0].get_offsets()
+    assert len({tuple(p) for p in points.tolist()}) == 4  # no dot hides another
+    plt.close(fig)
+
+
+def test_stacked_spreads_ties_only():
+    y = plots.stacked([0.1, 0.1, 0.3], 2, 0.2)
+    assert list(y) == [1.8, 2.2, 2.0]

@@ -137,6 +137,19 @@ def naming_timeline(names: pd.DataFrame, naming: pd.DataFrame, n_sentences: int)
 
 # --- notebook 06 ---
 
+def stacked(values, row: float, spread: float):
+    """The y position of each value on a dot-plot row: equal values (to 2 decimals) are spread evenly
+    over row ± spread, so that none hides another; the others sit on the row."""
+    import numpy as np
+
+    vals = pd.Series(list(values), dtype=float).round(2)
+    y = np.full(len(vals), float(row))
+    for _, ties in vals.groupby(vals).indices.items():
+        if len(ties) > 1:
+            y[ties] += np.linspace(-spread, spread, len(ties))
+    return y
+
+
 def scope_strip(units: pd.DataFrame, order=("sentence", "quotation", "paragraph", "article")):
     """One dot per scored unit (``compound`` column), one row per scope (``scope`` column): how the
     unit you score changes the spread and the extremes of VADER's compound score. Equal scores (to 2
@@ -149,12 +162,8 @@ def scope_strip(units: pd.DataFrame, order=("sentence", "quotation", "paragraph"
     fig, ax = plt.subplots(figsize=(8, 3.2))
     ax.axvline(0, color="0.6", linewidth=0.8)
     for row, scope in enumerate(order):
-        vals = units.loc[units["scope"] == scope, "compound"].round(2)
-        y = np.full(len(vals), float(row))
-        for _, ties in vals.groupby(vals).indices.items():  # equal scores are stacked, not hidden
-            if len(ties) > 1:
-                y[ties] += np.linspace(-0.25, 0.25, len(ties))
-        ax.scatter(vals, y, color=style.ACCENT, alpha=0.6, s=40)
+        vals = units.loc[units["scope"] == scope, "compound"]
+        ax.scatter(vals, stacked(vals, row, 0.25), color=style.ACCENT, alpha=0.6, s=40)
     ax.set_yticks(range(len(order)))
     ax.set_yticklabels([f"{s} (n = {int((units['scope'] == s).sum())})" for s in order])
     ax.invert_yaxis()
@@ -169,8 +178,9 @@ def scope_strip(units: pd.DataFrame, order=("sentence", "quotation", "paragraph"
 
 def voice_spread(scores: pd.DataFrame, intervals: pd.DataFrame, threshold: float = 0.05):
     """Every sentence's compound score as a dot, one row per voice (in ``intervals`` order, voice
-    colours), with the voice's mean as a diamond and its bootstrap interval as a bar where
-    ``intervals`` has one (columns voice, n, mean, ci_low, ci_high; NaN bounds: no bar)."""
+    colours; equal scores stacked, so that none hides another), with the voice's mean as a diamond and its
+    bootstrap interval as a bar where ``intervals`` has one (columns voice, n, mean, ci_low, ci_high; NaN
+    bounds: no bar)."""
     missing = sorted({"voice", "compound"} - set(scores.columns)) + \
         sorted({"voice", "n", "mean", "ci_low", "ci_high"} - set(intervals.columns))
     if missing:
@@ -180,11 +190,11 @@ def voice_spread(scores: pd.DataFrame, intervals: pd.DataFrame, threshold: float
     for row, r in enumerate(intervals.itertuples()):
         color = style.voice_color(r.voice)
         vals = scores.loc[scores["voice"] == r.voice, "compound"]
-        ax.scatter(vals, [row - 0.12] * len(vals), color=color, alpha=0.75, s=40,
+        ax.scatter(vals, stacked(vals, row - 0.14, 0.1), color=color, alpha=0.75, s=40,
                    label="one sentence" if row == 0 else None)
         if pd.notna(r.ci_low):
-            ax.plot([r.ci_low, r.ci_high], [row + 0.15] * 2, color=color, linewidth=2)
-        ax.plot(r.mean, row + 0.15, "D", color=color, markersize=7, label="mean (bar: 95% bootstrap interval)"
+            ax.plot([r.ci_low, r.ci_high], [row + 0.18] * 2, color=color, linewidth=2)
+        ax.plot(r.mean, row + 0.18, "D", color=color, markersize=7, label="mean (bar: 95% bootstrap interval)"
                 if row == 0 else None)
     ax.set_yticks(range(len(intervals)))
     ax.set_yticklabels([f"{style.VOICE_LABELS[v]} (n = {n})" for v, n in zip(intervals["voice"], intervals["n"])])

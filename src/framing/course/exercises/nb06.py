@@ -1,6 +1,7 @@
 """Checkers of notebook 06 · Scoring sentiment. Every expected value is computed, never copied."""
 from __future__ import annotations
 
+import numpy as np
 import pandas as pd
 
 from ... import sentiment
@@ -38,12 +39,21 @@ def _(answer):
 
 @exercise("06.2")
 def _(answer):
-    words = sentiment.explain(_body_text()[14]).words
-    expected = words.loc[words["valence"].idxmax(), "token"]
+    words = sentiment.explain(_body_text()[13]).words
+    totals = words.assign(word=words["token"].str.lower()).groupby("word")["valence"].sum()
+    expected = totals.idxmax()
     if not isinstance(answer, str):
-        return "give the token as a string, e.g. 'peace'."
-    if answer.strip().strip('"').lower() != expected.lower():
-        return "look at the `valence` column of words14 and take the row with the largest value (`idxmax`)."
+        return "give the word as a string, e.g. 'peace'."
+    got = answer.strip().strip('"').lower()
+    if got == words.loc[words["valence"].idxmax(), "token"].lower() and got != expected:
+        return ("that word has the largest single valence, but a word that fires twice counts twice: "
+                "add up each word's valences (groupby) before you compare.")
+    if got != expected:
+        return "add up the valences of each word in words13 (groupby('token')) and take the largest total (idxmax)."
+
+
+def _whole_number(x) -> bool:
+    return isinstance(x, (int, np.integer)) and not isinstance(x, (bool, np.bool_))
 
 
 @exercise("06.3")
@@ -53,8 +63,11 @@ def _(answer):
     expected = sorted(int(s) for s, t in text.items()
                       if sentiment.label(vader.polarity_scores(t)["compound"])
                       != sentiment.label(adapted.polarity_scores(t)["compound"]))
-    if not isinstance(answer, (list, tuple)):
-        return "give a sorted list of sent_ids, e.g. [4, 9]."
+    if isinstance(answer, (bool, np.bool_)):
+        return ("`old_labels != new_labels` compares the two whole lists at once; compare them item by item: "
+                "zip body['sent_id'], old_labels and new_labels.")
+    if not isinstance(answer, (list, tuple, set)) or not all(_whole_number(a) for a in answer):
+        return "give the sent_ids as a list of whole numbers, e.g. [4, 9]."
     if sorted(int(a) for a in answer) != expected:
         return ("compare old_labels and new_labels position by position (zip them with body['sent_id']); "
                 "some sentences lose a word but keep their label.")
@@ -77,12 +90,12 @@ def wrong_sense(fired: pd.DataFrame, word: str) -> int:
 def _(answer):
     fired = sentiment.fired_words(sotu_passage())
     word = fired.assign(word=fired["token"].str.lower()).groupby("word")["valence"].sum().idxmax()
-    if not (isinstance(answer, tuple) and len(answer) == 2):
+    if not (isinstance(answer, (tuple, list)) and len(answer) == 2):
         return "give a pair: (word, count), e.g. ('peace', 1)."
     got_word, count = answer
     if not isinstance(got_word, str) or got_word.strip().lower() != word:
         return ("lower-case the tokens (a column `word`), add up `valence` per word with groupby and take the "
                 "largest total (`idxmax`).")
-    if isinstance(count, bool) or not isinstance(count, int) or count != wrong_sense(fired, word):
+    if not _whole_number(count) or count != wrong_sense(fired, word):
         return ("print its rows with their `context`: count those where the word is part of a name (a country, "
                 "an institution) rather than people standing together.")

@@ -47,39 +47,64 @@ def _(answer):
         return "compare the re-coded `hand` (not scores['hand_tone']) with scores['label'] using agreement.cohen_kappa."
 
 
+def _label_hint(got, expected_label) -> str | None:
+    if got not in sentiment.LABELS:
+        return "the label is 'positive', 'neutral' or 'negative': sentiment.label(your_mean) gives it."
+    if got != expected_label:
+        return "apply VADER's thresholds to your mean: positive from +0.05, negative from -0.05 (sentiment.label)."
+    return None
+
+
 @exercise("07.3")
 def _(answer):
     s = _scores()
     russian = s.loc[s["voice"] == "russian_readout", "compound"].sort_values()
     expected = russian.iloc[1:].mean()
-    if not _number(answer):
-        return "give one number, the mean rounded to 2 decimals."
-    if abs(answer - russian.mean()) < 0.006:
+    if not (isinstance(answer, (tuple, list)) and len(answer) == 2):
+        return "give a pair: (mean, label), e.g. (0.12, 'positive')."
+    mean, got_label = answer
+    if not _number(mean):
+        return "the first item is one number, the mean rounded to 2 decimals."
+    if abs(mean - russian.mean()) < 0.006:
         return "that is the mean of all four: drop the most negative sentence first."
-    if abs(answer - russian.iloc[:-1].mean()) < 0.006:
+    if abs(mean - russian.iloc[:-1].mean()) < 0.006:
         return "drop the most negative score (the smallest), not the largest."
-    if abs(answer - expected) > 0.006:
+    if abs(mean - expected) > 0.006:
         return "sort the four scores (`sort_values()`), drop the first, and take the mean of the rest."
+    return _label_hint(got_label, sentiment.label(float(expected)))
 
 
 FIRST_IS_NEGATIVE = "Putin's latest attack"  # the codebook's definition: an attack is negative
+SECOND_IS_NEGATIVE = "He rejected"  # rejecting diplomacy is confrontation, the opposite of rule 5
+JUDGEMENT_CALL = 2  # "the West and NATO wouldn't respond": neutral or negative, both defensible
 
 
 @exercise("07.4")
 def _(answer):
-    if not (isinstance(answer, tuple) and len(answer) == 2):
-        return "give a pair: (my_codes, kappa)."
-    codes, kappa = answer
+    if not (isinstance(answer, (tuple, list)) and len(answer) == 3):
+        return "give three things: (my_codes, kappa, word)."
+    codes, kappa, word = answer
     codes = list(codes)
     if len(codes) != 5 or any(c not in sentiment.LABELS for c in codes):
         return "my_codes needs five labels, each 'positive', 'neutral' or 'negative'."
     sentences = sotu_sentences()
     if sentences[0].startswith(FIRST_IS_NEGATIVE) and codes[0] != "negative":
         return "sentence 1 reports an attack: look up the codebook's definition of negative."
+    if sentences[1].startswith(SECOND_IS_NEGATIVE) and codes[1] != "negative":
+        return "sentence 2: rejecting diplomacy is the opposite of cooperation offered (rule 5)."
     if codes[4] != codes[3]:
         return ("sentences 4 and 5 make the same claim about different places ('as well' means 'also'): "
                 "the codebook gives them the same tone.")
+    if codes[3] != "negative":
+        return ("sentences 4 and 5: by rule 1, code what Putin thought he could do (divide us), not the "
+                "attribution; the codebook counts unity as positive.")
+    if codes[JUDGEMENT_CALL] == "positive":
+        return "sentence 3: nothing in 'wouldn't respond' is cooperation, improvement, unity or praise."
     vader = sentiment.labels([sentiment.score(s)["compound"] for s in sentences])
     expected = agreement.cohen_kappa(codes, vader)
     if not _number(kappa) or abs(kappa - expected) > 0.006:
         return "compute agreement.cohen_kappa(my_codes, vader_labels) for your own codes."
+    fired = sentiment.explain(sentences[4]).words
+    positive = fired.loc[fired["valence"] > 0, "token"].str.lower().tolist()
+    if not isinstance(word, str) or word.strip().lower() not in positive:
+        return "run sentiment.explain(sotu_sentences[4]).words: the word with a positive valence."
