@@ -320,10 +320,12 @@ def key_word_intervals(table: pd.DataFrame, names: tuple[str, str]):
                    label=f"open end: absent from {two}, no upper limit")
     ax.axvline(0, color="black", linewidth=0.8)
     ax.set_yticks(y, top["term"])
-    ax.set(xlim=(-lim - 0.5, lim + 0.5), ylabel="word",
+    left = -lim if open_lo.any() else min(float(lo.min()), 0.0)
+    right = lim if open_hi.any() else max(float(hi.max()), 0.0)
+    ax.set(xlim=(left - 0.5, right + 0.5), ylabel="word",
            xlabel=f"log ratio (log2 of relative frequency, {one} / {two}), 95% interval",
            title=f"Key words: {one} against {two}")
-    ax.legend(loc="lower right", fontsize=8)
+    ax.legend(loc="upper left", fontsize=8)
     fig.tight_layout()
     return fig
 
