@@ -14,8 +14,16 @@ def test_scores_in_and_out():
     assert ax.get_title() and ax.get_xlabel() == "f1" and ax.get_ylabel() == "frame"
 
 
-def test_keyness_top_intervals():
-    t = pd.DataFrame({"term": ["a", "b"], "log_ratio": [2.0, -1.0], "lr_ci_low": [1.0, -2.0],
-                      "lr_ci_high": [float("nan"), -0.5]})
-    ax = plots.keyness_top_intervals(t, ("2022", "ref")).axes[0]
+def test_key_word_intervals_shows_every_word_and_marks_open_ends():
+    t = pd.DataFrame({"term": [f"w{i}" for i in range(30)] + ["rare"],
+                      "log_ratio": [2.0 + i / 10 for i in range(30)] + [-1.0],
+                      "lr_ci_low": [1.0] * 30 + [-2.0], "lr_ci_high": [float("nan")] + [5.0] * 29 + [-0.5]})
+    ax = plots.key_word_intervals(t, ("2022", "ref")).axes[0]
     assert ax.get_title() and ax.get_xlabel() and ax.get_ylabel() == "word"
+    assert len(ax.get_yticklabels()) == 31
+    labels = [h.get_label() for h in ax.get_legend().legend_handles]
+    assert any("rarer" in x for x in labels) and any("open end" in x for x in labels)
+
+
+def test_notebook_09_keyness_intervals_is_not_shadowed():
+    assert "min_total" in plots.keyness_intervals.__code__.co_varnames

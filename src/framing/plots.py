@@ -275,9 +275,11 @@ SOTU_LABEL = "State of the Union 2022"
 
 def naming_contrast(contrast: pd.DataFrame):
     """One panel per target: how often each naming is used, one bar colour per source
-    (the article's voices in their colours, the 2022 address in the accent colour)."""
+    (the article's voices in their colours, the 2022 address in the accent colour); all
+    panels share one integer x-scale."""
+    from matplotlib.ticker import MaxNLocator
     targets = list(dict.fromkeys(contrast["target"]))
-    fig, axes = plt.subplots(len(targets), 1, figsize=(7, 2.2 + 1.2 * len(contrast) / 4), squeeze=False,
+    fig, axes = plt.subplots(len(targets), 1, figsize=(7, 2.2 + 1.2 * len(contrast) / 4), squeeze=False, sharex=True,
                              gridspec_kw={"height_ratios": [contrast["target"].eq(t).sum() for t in targets]})
     colors = {**style.VOICE_COLORS, "sotu2022": SOTU_COLOR}
     labels = {**style.VOICE_LABELS, "sotu2022": SOTU_LABEL}
@@ -287,6 +289,8 @@ def naming_contrast(contrast: pd.DataFrame):
                 color=[colors[s] for s in d["source"]])
         ax.set_title(target, loc="left", fontsize=10)
         ax.tick_params(axis="y", labelsize=8)
+        ax.tick_params(axis="x", labelbottom=True)
+        ax.xaxis.set_major_locator(MaxNLocator(integer=True))
     axes[-1, 0].set_xlabel("occurrences")
     fig.suptitle("The same events, two vocabularies: namings by source")
     fig.supylabel("naming (source)")
@@ -316,23 +320,35 @@ def scores_in_and_out(in_sample: pd.DataFrame, out_of_sample: pd.DataFrame, meas
     return fig
 
 
-def keyness_top_intervals(table: pd.DataFrame, names: tuple[str, str], n: int = 12):
-    """The ``n`` words with the largest G2 in each direction, with the 95% interval of
-    their log ratio (an open end is drawn to the edge of the panel)."""
+def key_word_intervals(table: pd.DataFrame, names: tuple[str, str]):
+    """Every word of ``table`` (e.g. the significant ones) with its log ratio and 95% interval:
+    accent dots for words more frequent in the first corpus, grey for words rarer there; an
+    open end (a word absent from one corpus, an empty ``lr_ci_high`` or ``lr_ci_low``) is an
+    arrow to the edge of the panel."""
     one, two = names
-    top = pd.concat([table[table["log_ratio"] > 0].head(n), table[table["log_ratio"] < 0].head(n)])
-    top = top.sort_values("log_ratio")
-    fig, ax = plt.subplots(figsize=(7, 0.3 * len(top) + 1.5))
-    lo = top["lr_ci_low"].fillna(top["log_ratio"].min() - 1)
-    hi = top["lr_ci_high"].fillna(top["log_ratio"].max() + 1)
-    colors = [SOTU_COLOR if v > 0 else "#999999" for v in top["log_ratio"]]
-    ax.hlines(range(len(top)), lo, hi, color=colors)
-    ax.scatter(top["log_ratio"], range(len(top)), color=colors, zorder=3)
+    top = table.sort_values(["log_ratio", "term"]).reset_index(drop=True)
+    lim = float(np.nanmax(np.abs(top[["lr_ci_low", "lr_ci_high", "log_ratio"]].to_numpy()))) + 1
+    lo, hi = top["lr_ci_low"].fillna(-lim), top["lr_ci_high"].fillna(lim)
+    up = top["log_ratio"] > 0
+    fig, ax = plt.subplots(figsize=(7, 0.28 * len(top) + 1.8))
+    y = np.arange(len(top))
+    colors = np.where(up, SOTU_COLOR, "#999999")
+    ax.hlines(y, lo, hi, color=colors)
+    ax.scatter(top["log_ratio"][up], y[up], color=SOTU_COLOR, zorder=3, label=f"more frequent in {one}")
+    ax.scatter(top["log_ratio"][~up], y[~up], color="#999999", zorder=3, label=f"rarer in {one}")
+    open_hi, open_lo = top["lr_ci_high"].isna(), top["lr_ci_low"].isna()
+    if open_hi.any() or open_lo.any():
+        ax.scatter([lim] * int(open_hi.sum()) + [-lim] * int(open_lo.sum()), list(y[open_hi]) + list(y[open_lo]),
+                   marker=">", color="black", s=20, zorder=3,
+                   label=f"open end: absent from {two}, no upper limit")
     ax.axvline(0, color="black", linewidth=0.8)
-    ax.set_yticks(range(len(top)), top["term"])
-    ax.set_xlabel(f"log ratio (log2 of relative frequency, {one} / {two}), 95% interval")
-    ax.set_ylabel("word")
-    ax.set_title(f"Key words: {one} against {two}")
+    ax.set_yticks(y, top["term"])
+    left = -lim if open_lo.any() else min(float(lo.min()), 0.0)
+    right = lim if open_hi.any() else max(float(hi.max()), 0.0)
+    ax.set(xlim=(left - 0.5, right + 0.5), ylabel="word",
+           xlabel=f"log ratio (log2 of relative frequency, {one} / {two}), 95% interval",
+           title=f"Key words: {one} against {two}")
+    ax.legend(loc="upper left", fontsize=8)
     fig.tight_layout()
     return fig
 

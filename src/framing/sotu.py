@@ -24,6 +24,7 @@ from __future__ import annotations
 import hashlib
 import re
 from collections import Counter
+from functools import lru_cache
 from pathlib import Path
 from typing import Iterable, Mapping
 
@@ -288,10 +289,16 @@ def tokens(text: str) -> list[str]:
 def corpus_counts(fileids: Iterable[str] | None = None, content_only: bool = True) -> dict[str, Counter]:
     """Word counts per address (every address by default), each text checked
     against its SHA-256 first; with ``content_only`` stop words
-    (``data/stopwords.txt``) are left out."""
+    (``data/stopwords.txt``) are left out. The counts are kept in memory for
+    the session (never on disk), so a second call costs only a copy."""
+    ids = tuple(metadata()["fileid"]) if fileids is None else tuple(fileids)
+    return {fid: Counter(c) for fid, c in _corpus_counts(ids, content_only).items()}
+
+
+@lru_cache(maxsize=4)
+def _corpus_counts(ids: tuple[str, ...], content_only: bool) -> dict[str, Counter]:
     from .tokens import stopwords
     meta = metadata()
-    ids = list(meta["fileid"]) if fileids is None else list(fileids)
     stop = stopwords() if content_only else frozenset()
     out = {}
     for fid in ids:
