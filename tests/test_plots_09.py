@@ -8,7 +8,7 @@ from framing import keyness, plots  # noqa: E402
 
 def test_keyness_intervals_figure():
     key = keyness.keyness_table({"a": 2, "b": 1, "c": 3}, {"a": 5, "b": 4, "d": 3}, 58, 167)
-    fig = plots.keyness_intervals(key, min_total=3)
+    fig = plots.readout_keyness_intervals(key, min_total=3)
     ax = fig.axes[0]
     assert ax.get_title() and ax.get_xlabel() and ax.get_ylabel()
     labels = [t.get_text() for t in ax.get_yticklabels()]
@@ -18,5 +18,5 @@ def test_keyness_intervals_figure():
 
 def test_keyness_intervals_other_names():
     key = keyness.keyness_table({"a": 20}, {"a": 10}, 1000, 1000, names=("2022", "ref"))
-    fig = plots.keyness_intervals(key, min_total=1, c1="2022", c2="ref")
+    fig = plots.readout_keyness_intervals(key, min_total=1, c1="2022", c2="ref")
     assert [t.get_text() for t in fig.axes[0].get_yticklabels()] == ["a (20:10)"]

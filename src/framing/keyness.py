@@ -85,6 +85,9 @@ def _check(a, b, c, d) -> tuple[int, int, int, int]:
     out = []
     for name, v in (("a (frequency in corpus 1)", a), ("b (frequency in corpus 2)", b),
                     ("c (size of corpus 1)", c), ("d (size of corpus 2)", d)):
+        if type(v) is int and v >= 0:  # the common case, checked fast
+            out.append(v)
+            continue
         if isinstance(v, bool) or not isinstance(v, numbers.Real) or (
                 not isinstance(v, numbers.Integral) and not float(v).is_integer()):
             raise KeynessError(f"{name} must be a whole number, got {v!r}")
@@ -120,6 +123,11 @@ def _olnoe(o: float, e: float) -> float:
 
 def g2(a, b, c, d) -> float:
     """Four-term log-likelihood G2 of the 2x2 table (0 * ln 0 taken as 0)."""
+    return _g2(*_check(a, b, c, d))
+
+
+@lru_cache(maxsize=None)
+def _g2(a: int, b: int, c: int, d: int) -> float:
     t = table(a, b, c, d)
     e = expected(a, b, c, d)
     return 2 * sum(_olnoe(t[i][j], e[i][j]) for i in range(2) for j in range(2))
@@ -415,6 +423,29 @@ def read_keyness(path: str | Path | None = None) -> pd.DataFrame:
     if df["term"].duplicated().any():
         raise AnnotationError(f"{path}: duplicate term {df.loc[df['term'].duplicated(), 'term'].iloc[0]!r}")
     return df
+
+
+def summary_table(voices: Iterable[str], **measures: pd.Series | pd.DataFrame) -> pd.DataFrame:
+    """The long table of ``comparison_summary.csv`` (``SUMMARY_COLUMNS``: measure, voice, value).
+
+    Each keyword names a measure. A Series indexed by voice gives one measure (``sentences=...``);
+    a DataFrame with the voices as columns gives one measure per row, named ``keyword.row``
+    (``namings=table`` with rows ``war``, ``west`` gives ``namings.war``, ``namings.west``).
+    Rows are ordered by voice (in ``voices`` order), then by measure; values are floats rounded to 6 decimals.
+    """
+    voices = list(voices)
+    wide = {}
+    for name, m in measures.items():
+        if isinstance(m, pd.DataFrame):
+            missing = [v for v in voices if v not in m.columns]
+            wide.update({f"{name}.{row}": m.loc[row] for row in m.index})
+        else:
+            missing = [v for v in voices if v not in m.index]
+            wide[name] = m
+        if missing:
+            raise KeyError(f"measure {name!r} has no value for voice {missing[0]!r}")
+    rows = [(measure, v, round(float(values[v]), 6)) for v in voices for measure, values in wide.items()]
+    return pd.DataFrame(rows, columns=SUMMARY_COLUMNS)
 
 
 def read_summary(path: str | Path | None = None) -> pd.DataFrame:

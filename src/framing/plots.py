@@ -210,22 +210,28 @@ def voice_spread(scores: pd.DataFrame, intervals: pd.DataFrame, threshold: float
 # --- notebook 08 ---
 
 SUMMARY_PANELS = (("content_tokens", "content tokens (count)", "Size"),
-                  ("topics_mentioned", "topics mentioned (of 14)", "Salience: topics raised"),
-                  ("vader_compound_mean", "mean VADER compound (−1 to +1)", "Tone (VADER)"))
+                  ("topics_mentioned", "topics mentioned (of the list's 14)", "Salience: depends on the topic list"),
+                  ("vader_compound_mean", "VADER compound (−1 to +1)", "Tone: mean (bar), each sentence (dot)"))
 
 
-def summary_figure(summary: pd.DataFrame, voices: tuple[str, ...] = ("russian_readout", "chinese_readout",
-                                                                    "journalist")) -> plt.Figure:
+def summary_figure(summary: pd.DataFrame, scores: pd.DataFrame | None = None,
+                   voices: tuple[str, ...] = ("russian_readout", "chinese_readout", "journalist")) -> plt.Figure:
     """Four small multiples from ``comparison_summary.csv`` (long: measure, voice, value): size,
-    topics mentioned, mean tone, and the share of sentences hand-coded with each frame."""
+    topics mentioned, mean tone, and the share of sentences hand-coded with each frame. With
+    ``scores`` (columns ``voice``, ``compound``: one row per sentence) the tone panel also shows
+    every sentence's score as a dot, so the spread behind each mean is visible."""
     wide = summary.pivot(index="measure", columns="voice", values="value")[list(voices)]
     colors = [style.VOICE_COLORS[v] for v in voices]
     labels = [style.VOICE_LABELS[v] for v in voices]
     fig, axes = plt.subplots(2, 2, figsize=(11, 7.5))
     for ax, (measure, ylabel, title) in zip(axes.flat, SUMMARY_PANELS):
-        ax.bar(labels, wide.loc[measure], color=colors)
+        ax.bar(labels, wide.loc[measure], color=colors, alpha=0.5 if measure.startswith("vader") else 1)
         ax.axhline(0, color="black", linewidth=0.6)
         ax.set(ylabel=ylabel, title=title, xlabel="voice (publisher)")
+    if scores is not None:
+        for k, v in enumerate(voices):
+            dots = scores.loc[scores["voice"] == v, "compound"]
+            axes[1, 0].scatter([k] * len(dots), dots, color=colors[k], edgecolor="black", zorder=3)
     ax = axes[1, 1]
     frame_rows = [m for m in wide.index if m.startswith("frame_hand_share.")]
     y = np.arange(len(frame_rows))
@@ -243,9 +249,10 @@ def summary_figure(summary: pd.DataFrame, voices: tuple[str, ...] = ("russian_re
 
 # --- notebook 09 ---
 
-def keyness_intervals(key: pd.DataFrame, min_total: int = 3, c1: str = "ru", c2: str = "cn") -> plt.Figure:
+def readout_keyness_intervals(key: pd.DataFrame, min_total: int = 3, c1: str = "ru", c2: str = "cn") -> plt.Figure:
     """Log Ratio of the words seen at least ``min_total`` times in both corpora together, with the
-    95% interval (``lr_ci_low``, ``lr_ci_high``); an undefined (infinite) end runs to the edge, marked ▸."""
+    95% interval (``lr_ci_low``, ``lr_ci_high``); an undefined (infinite) end runs to the edge, marked ▸.
+    (Notebook 11's ``keyness_intervals`` draws the top words of a large comparison instead.)"""
     f1, f2 = f"freq_{c1}", f"freq_{c2}"
     shown = key[key[f1] + key[f2] >= min_total].sort_values(["log_ratio", "term"]).reset_index(drop=True)
     lim = float(np.nanmax(np.abs(shown[["lr_ci_low", "lr_ci_high", "log_ratio"]].to_numpy()))) + 1

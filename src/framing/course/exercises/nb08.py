@@ -56,6 +56,9 @@ def sotu_opening_missing() -> list[str]:
 @exercise("08.4")
 def _(answer):
     expected = sotu_opening_missing()
-    if isinstance(answer, str) or sorted(answer) != expected:
+    names = None if isinstance(answer, str) else list(answer) if hasattr(answer, "__iter__") else None
+    if names is not None and sorted(names) == expected and names != expected:
+        return "these are the right topics; the task asks for a sorted list: wrap them in sorted(...)."
+    if names != expected:
         return ("keep the topics whose count is 0 in the table of topic_presence(opening), as a sorted list "
                 f"of names ({len(expected)} of them).")

@@ -85,11 +85,12 @@ def _(answer):
     counts = split_keyword_counts()
     value = sum(n >= 2 for n in counts) / len(counts)
     if not math.isclose(float(answer), value, abs_tol=0.006):
-        return "(n_key >= 2).mean() is the share of splits with at least two such words."
+        return ("count the splits whose number of such words is at least the real division's, then divide "
+                "by the number of splits (a share between 0 and 1, not a count).")
 
 
 @exercise("09.4")
 def _(answer):
     if isinstance(answer, bool) or answer != sotu_key_words():
-        return ("Tarone's threshold is the second value of keyness.tarone(min_ps), with one minimum attainable "
-                "p per word from its total count and the two corpus sizes; count words with p_fisher below it.")
+        return ("the threshold is not 0.05: Tarone's rule works it out from this comparison's own counts and "
+                "sizes (keyness.with_tarone on the table); count the words whose Fisher p falls below it.")

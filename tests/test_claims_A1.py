@@ -1,0 +1,46 @@
+"""Claims of notebooks/A1-keyness-in-depth.ipynb, recomputed from the package (the readouts' counts)."""
+import math
+
+import pytest
+
+from framing import keyness
+from framing.course.exercises import nb09
+
+
+@pytest.fixture(scope="module")
+def key():
+    ru, cn = nb09.readout_counts()
+    return keyness.keyness_table(ru, cn)
+
+
+def test_rayson_rule_six_words_all_below_half(key):
+    """A1: 'No word's smallest expected count reaches 5. Six words qualify for Rayson's rule, all with G2 below 0.5,
+    far from 15.13.'"""
+    q = key[key["min_expected"] >= 1]
+    assert len(q) == 6 and (q["g2"] < 0.5).all() and (key["min_expected"] < 5).all()
+
+
+def test_bic_only_face_and_kremlin_above_zero_below_two(key):
+    """A1: 'Only *face* and *kremlin* have a BIC above 0, and it is far below 2: not even positive evidence, the same
+    verdict as Tarone's correction in notebook 09.' (and 'the first ones have the largest BIC')"""
+    pos = key[key["bic"] > 0]
+    assert list(pos["term"]) == ["face", "kremlin"] and (pos["bic"] < 0.5).all()
+    assert key["bic"].is_monotonic_decreasing
+    assert not keyness.with_tarone(key)[0]["significant"].any()
+
+
+def test_one_chinese_token_gets_a_russian_sign(key):
+    """A1: 'A word seen once, only in the Chinese readout, gets log₂((0.5/58)/(1/167)) ≈ +0.53' and 'Every flagged
+    word is seen once, only in the Chinese readout.'"""
+    assert round(math.log2((0.5 / 58) / (1 / 167)), 2) == 0.53
+    assert round(keyness.log_ratio(0, 1, 58, 167), 2) == 0.53
+    flagged = key[key["misleading_sign"]]
+    assert len(flagged) > 0 and (flagged["freq_ru"] == 0).all() and (flagged["freq_cn"] == 1).all()
+    assert len(flagged) == ((key["freq_ru"] == 0) & (key["freq_cn"] == 1)).sum()
+    assert keyness.zero_flip_limit(58, 167) == 2
+
+
+def test_zero_count_leaves_the_interval_open(key):
+    """A1: '... or report its interval (notebook 09, section 6), which a zero count leaves open on one side.'"""
+    zero = key[(key["freq_ru"] == 0) | (key["freq_cn"] == 0)]
+    assert (zero["lr_ci_low"].isna() ^ zero["lr_ci_high"].isna()).all()
