@@ -143,8 +143,8 @@ def test_library_perfect(scores):
 
 def test_errors_by_kind(text, found, gold):
     """02: "Five kinds of error": the kinds with their offsets (headings 108, 214, 1327, 2554, 3116; `.”` 931, 1860,
-    3355, 3705, 3849; force.The 2194; CCP 2521; to strengthen 4431); "(At 931 and 3705 a paragraph ends there,
-    rule B2; elsewhere a capital follows, B4.)" """
+    3355, 3705, 3849; force.The 2194; CCP 2521; to strengthen 4431); "(The reference cites rule B2 at 931 and
+    3705, where a paragraph ends, and B4 elsewhere.)" """
     errors = tk.boundary_errors(text, found, gold).set_index("offset")
     headings, quotes = [108, 214, 1327, 2554, 3116], [931, 1860, 3355, 3705, 3849]
     assert sorted(errors.index) == sorted(headings + quotes + [2194, 2521, 4431])
