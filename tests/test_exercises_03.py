@@ -28,7 +28,8 @@ def right_answers():
     merged = [t for _, s in tokens.groupby("sent_id") for t in mwe.tokenize(list(s["token"]))]
     first = words.loc[words["voice"] == "chinese_readout", "norm"].head(62).value_counts()
     return {
-        "03.1": len(tk.tokenize(passage, "nltk")) - len(tk.tokenize(passage, "whitespace")),
+        "03.1": sum(len(tk.tokenize(passage[s:e], "nltk")) for s, e in tk.punkt_spans(passage))
+                - len(tk.tokenize(passage, "whitespace")),
         "03.2": [w for w in vocab if SnowballStemmer("english").stem(w) == "state"],
         "03.3": Counter(t.lower() for t in merged)["xi"],
         "03.4": sorted(first[first > 1].index),
@@ -40,6 +41,7 @@ WRONG = {"03.1": 0, "03.2": ["state"], "03.3": 8, "03.4": ["coordination", "majo
 
 
 def test_known_values():
+    assert RIGHT["03.1"] == 17
     assert RIGHT["03.2"] == ["state", "stated", "states"]
     assert RIGHT["03.3"] == 5
     assert RIGHT["03.4"] == ["and", "as", "coordination", "major", "such", "the", "to"]
@@ -68,11 +70,16 @@ def test_reasonable_forms_pass():
 
 def test_specific_hints_without_the_answer():
     passage = sotu_passage()
-    n_nltk, n_white = len(tk.tokenize(passage, "nltk")), len(tk.tokenize(passage, "whitespace"))
+    n_white = len(tk.tokenize(passage, "whitespace"))
+    n_nltk = n_white + RIGHT["03.1"]
     assert "wrong way round" in verdict("03.1", n_white - n_nltk)[1]
     assert "difference" in verdict("03.1", n_nltk)[1]
+    whole = len(tk.tokenize(passage, "nltk")) - n_white          # the whole paragraph at once: 12, not 17
+    ok, message = verdict("03.1", whole)
+    assert not ok and "last full stop" in message and "17" not in message
     assert "before joining" in verdict("03.3", Counter(tk.read_tokens()["norm"])["xi"])[1]
     assert "missing" in verdict("03.4", WRONG["03.4"])[1]
+    assert "start from voices" in verdict("03.4", RIGHT["03.4"] + [","])[1]
     for ex, wrong in WRONG.items():
         message = verdict(ex, wrong)[1]
         assert str(RIGHT[ex]) not in message and "len(" not in message

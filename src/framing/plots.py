@@ -66,7 +66,7 @@ def boundary_map(found: Mapping[str, set[int]], gold: set[int]):
     ax.set_xlabel("boundary, in text order (labelled with its character offset)")
     ax.set_ylabel("splitter")
     ax.set_title("Where each splitter cuts, against the boundaries marked by reading")
-    ax.legend(loc="upper center", bbox_to_anchor=(0.5, -0.42), ncol=3)
+    ax.legend(loc="upper left", bbox_to_anchor=(1.01, 1.0), frameon=False)
     ax.grid(axis="x", color="#EEEEEE", zorder=0)
     fig.tight_layout()
     return fig

@@ -21,14 +21,18 @@ def _words(answer):
 @exercise("03.1")
 def _(answer):
     passage = sotu_passage()
-    n_nltk, n_white = len(tk.tokenize(passage, "nltk")), len(tk.tokenize(passage, "whitespace"))
+    n_white = len(tk.tokenize(passage, "whitespace"))
+    n_nltk = sum(len(tk.tokenize(passage[s:e], "nltk")) for s, e in tk.punkt_spans(passage))
     if answer == n_nltk - n_white:
         return None
+    if answer == len(tk.tokenize(passage, "nltk")) - n_white:
+        return ("that tokenises the whole paragraph at once, and NLTKWordTokenizer splits off only the last full "
+                "stop of its input ('much.' stays one token): tokenise each sentence of sentences_sotu and add up.")
     if answer == n_white - n_nltk:
         return "the wrong way round: NLTKWordTokenizer makes more tokens, so the difference is positive."
     if answer in (n_nltk, n_white):
         return "that is one tokenizer's count; the question asks for the difference between the two."
-    return "tokenise the same passage with both names and compare the lengths of the two lists."
+    return "tokenise each sentence of sentences_sotu with 'nltk', add up the numbers of tokens, then subtract n_white."
 
 
 @exercise("03.2")
@@ -74,6 +78,9 @@ def _(answer):
         return "answer with a list of words (strings)."
     if words == expected:
         return None
+    if any(tk.is_punct(w) for w in words):
+        return ("a punctuation mark is in your list: start from voices (the words, punctuation left out), "
+                "not from tokens.")
     everything = tk.read_tokens().query("~is_punct and voice == 'chinese_readout'")["norm"].value_counts()
     if words == sorted(everything[everything > 1].index):
         return "that covers the whole readout; take only its first 62 words with .head(62)."
