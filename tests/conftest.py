@@ -13,10 +13,3 @@ def article():
 def seed_text():
     return paths.SEED.read_text(encoding="utf-8")
 
-
-def pytest_collection_modifyitems(items):
-    """Under xdist (--dist loadgroup), keep each notebook's cells on one worker, in order; every other
-    test is spread over the workers one by one."""
-    for item in items:
-        if item.nodeid.split("::")[0].endswith(".ipynb"):
-            item.add_marker(pytest.mark.xdist_group(item.nodeid.split("::")[0]))

@@ -13,7 +13,7 @@ from framing import editions, paths
 from framing.runner import notebooks
 
 
-@pytest.fixture(scope="module")
+@pytest.fixture(scope="session")
 def student_root(tmp_path_factory):
     root = tmp_path_factory.mktemp("student-root")
     for folder in ("seeds", "data"):
@@ -22,8 +22,7 @@ def student_root(tmp_path_factory):
     return root
 
 
-@pytest.mark.parametrize("name", [p.name for p in notebooks()])
-def test_student_notebook_runs_top_to_bottom(student_root, name, monkeypatch):
+def run_student_notebook(student_root, name, monkeypatch):
     monkeypatch.setenv("FRAMING_ROOT", str(student_root))
     nb = nbformat.read(student_root / "student" / name, as_version=4)
     NotebookClient(nb, timeout=300, kernel_name="python3", resources={"metadata": {"path": str(student_root)}}).execute()
@@ -34,3 +33,12 @@ def test_student_notebook_runs_top_to_bottom(student_root, name, monkeypatch):
     if not editions.is_template(json.loads((paths.NOTEBOOKS / name).read_text(encoding="utf-8"))):
         assert "Not answered yet" in hints, f"{name}: the starter cells' checkers did not run"
         assert "✓" not in hints, f"{name}: a checker passed in the student edition (a solution survived?)"
+
+
+# One test class per notebook: under `--dist loadscope` each class is a unit of work, so the
+# notebooks are spread over the workers instead of running one after another on one.
+for _path in notebooks():
+    _name = f"TestStudent{_path.name[:2]}"
+    globals()[_name] = type(_name, (), {
+        "test_runs_top_to_bottom": lambda self, student_root, monkeypatch, name=_path.name:
+            run_student_notebook(student_root, name, monkeypatch)})
