@@ -49,8 +49,8 @@ def test_carry_over_and_backward_cue():
     ))
     assert [a.voice for a in out] == ["headline", "chinese_readout", "chinese_readout",
                                       "chinese_readout", "chinese_readout", "journalist"]
-    assert out[1].rule == "backward cue"
-    assert out[4].rule == "quote carries over"
+    assert out[1].rule == "A6 backward cue"
+    assert out[4].rule == "A4 quote carries over"
 
 
 def test_quote_carry_over_can_be_switched_off():

@@ -34,14 +34,20 @@ def test_right_wrong_and_unanswered(exercise):
     assert verdict(exercise, ...) == (False, NOT_ANSWERED)
 
 
-def test_00_1_names_iloc_for_a_series():
-    ok, message = verdict("00.1", pd.Series([8], index=[7], name="sent_id"))
-    assert not ok and ".iloc[0]" in message
+def test_00_1_takes_a_one_row_series_and_hints_at_a_longer_one():
+    assert verdict("00.1", pd.Series([8], index=[7], name="sent_id"))[0] is True
+    ok, message = verdict("00.1", pd.Series([7, 8], index=[6, 7], name="sent_id"))
+    assert not ok and "&" in message
 
 
 def test_00_2_hints_without_the_pattern():
     ok, message = verdict("00.2", [m.start() for m in re.finditer(" ", SEED)])
-    assert not ok and "single spaces" in message and "{2,}" not in message
+    assert not ok and "single space" in message and "{2,}" not in message
+
+
+def test_00_2_names_the_line_breaks_that_backslash_s_matches():
+    ok, message = verdict("00.2", [m.start() for m in re.finditer(r"\s{2,}", SEED)])
+    assert not ok and "line breaks" in message and "single" not in message
 
 
 def test_00_3_wants_offsets_kept():
@@ -56,11 +62,17 @@ def test_00_3_wants_the_project_steps_after_the_notes(steps):
     assert not ok and "double space" in message
 
 
-@pytest.mark.parametrize("pattern", [r"\[.*\]", r"\[[^\]]*\]"])
-def test_00_3_refuses_a_step_that_removes_the_correction(pattern):
-    step = Step("greedy", pattern, "", "removes too much")
+def test_00_3_names_a_greedy_pattern():
+    step = Step("greedy", r"\[.*\]", "", "removes too much")
     ok, message = verdict("00.3", normalise(sotu_passage(), (step,) + NORMALISATION_STEPS))
-    assert not ok and "[Delaware]*" in message
+    assert not ok and ".*" in message
+
+
+@pytest.mark.parametrize("pattern", [r"\[.*?\]", r"\[[^\]]*\]"])
+def test_00_3_names_the_lost_correction_without_calling_it_greedy(pattern):
+    step = Step("any_brackets", pattern, "", "removes too much")
+    ok, message = verdict("00.3", normalise(sotu_passage(), (step,) + NORMALISATION_STEPS))
+    assert not ok and "[Delaware]" in message and "greedy" not in message and ".*" not in message
 
 
 def test_00_3_accepts_a_case_insensitive_pattern():

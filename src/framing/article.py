@@ -74,7 +74,7 @@ NORMALISATION_STEPS: tuple[Step, ...] = (
     Step("split_run_on", r"(?<=[a-z])\.(?=[A-Z][a-z])", ". ",
          "A full stop glued to the next sentence gets its space back ('force.The')."),
     Step("straighten_quotes", "[\u201c\u201d\u2018\u2019]", lambda m: QUOTE_MAP[m.group()],
-         "Curly quotes and apostrophes become straight ones, which NLTK and VADER expect."),
+         "Curly quotes and apostrophes become straight ones, which NLTK's tokenizer expects."),
     Step("drop_stray_guillemet", r" ?[\u00ab\u00bb]", "",
          "The stray '\u00bb' left from Italian guillemets is removed with its space."),
     Step("no_space_before_punct", r" +(?=[,.;:!?])", "",

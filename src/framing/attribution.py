@@ -1,7 +1,8 @@
 """Voices and speakers: the codebook and a cue-based attributor.
 
-*Voice* is whose account a sentence belongs to (its publisher); *speaker* is
-the leader whose words or positions it reports. They differ: Putin's words in
+*Voice* is whose account a sentence belongs to (the journalist's, or a readout
+the article relays); *speaker* is the leader whose words or positions it
+reports. The *publisher* is the outlet, which prints every voice. They differ: Putin's words in
 the CCTV report belong to the Chinese readout.
 """
 from __future__ import annotations
@@ -105,6 +106,17 @@ def has_quote(text: str) -> bool:
     return '"' in text
 
 
+RULES = {
+    "A1": "A1 display text",
+    "A2": "A2 source cue",
+    "A3": "A3 speaker cue, readout continues",
+    "A4": "A4 quote carries over",
+    "A5": "A5 no cue: journalist",
+    "A6": "A6 backward cue",
+}
+"""The attributor's rules as :attr:`Attribution.rule` reports them (see :func:`attribute`)."""
+
+
 @dataclass(frozen=True)
 class Attribution:
     voice: str
@@ -116,20 +128,22 @@ def attribute(sentences: pd.DataFrame, carry_quotes: bool = True) -> list[Attrib
     """Cue-based attribution of every sentence, in article order.
 
     ``sentences`` needs the columns ``kind``, ``para_id`` and ``text_norm``.
-    Rules, first match wins:
+    Attributor rules A1-A6 (named apart from the codebook's rules C1-C7 in
+    ``data/README.md``); the first of A1-A5 that matches wins, and
+    ``Attribution.rule`` names the rule that decided:
 
-    1. headlines and subheadings are ``headline``;
-    2. a source cue (Kremlin/TASS, CCTV, Xinhua) sets the voice; the speaker
-       comes from a speaker cue, else ``none``;
-    3. a speaker cue without a source cue continues the most recent readout
-       voice (the reported passage goes on);
-    4. a sentence with quoted words but no cue continues the previous
-       sentence's voice and speaker (carry-over inside a reported passage;
-       switched off by ``carry_quotes=False``);
-    5. anything else is the journalist's.
+    A1. headlines and subheadings are ``headline``;
+    A2. a source cue (Kremlin/TASS, CCTV, Xinhua) sets the voice; the speaker
+        comes from a speaker cue, else ``none``;
+    A3. a speaker cue without a source cue continues the most recent readout
+        or state-media voice (the reported passage goes on);
+    A4. a sentence with quoted words but no cue continues the previous
+        sentence's voice and speaker when that voice is a readout or state
+        media (carry-over; switched off by ``carry_quotes=False``);
+    A5. anything else is the journalist's.
 
-    Afterwards, a backward cue ('Xi said this') gives the previous sentence
-    the same voice and speaker.
+    A6, afterwards: a backward cue ('Xi said this') gives the previous
+    sentence, if A4 or A5 decided it, the same voice and speaker.
     """
     out: list[Attribution] = []
     last_readout: str | None = None
@@ -138,19 +152,19 @@ def attribute(sentences: pd.DataFrame, carry_quotes: bool = True) -> list[Attrib
         speaker = find_speaker(text)
         source = find_source(text)
         if row.kind in ("headline", "subheading"):
-            att = Attribution("headline", "none", "display text")
+            att = Attribution("headline", "none", RULES["A1"])
         elif source:
-            att = Attribution(source, speaker or "none", "source cue")
+            att = Attribution(source, speaker or "none", RULES["A2"])
         elif speaker and last_readout:
-            att = Attribution(last_readout, speaker, "speaker cue, readout continues")
+            att = Attribution(last_readout, speaker, RULES["A3"])
         elif carry_quotes and has_quote(text) and out and out[-1].voice in READOUT_VOICES:
-            att = Attribution(out[-1].voice, out[-1].speaker, "quote carries over")
+            att = Attribution(out[-1].voice, out[-1].speaker, RULES["A4"])
         else:
-            att = Attribution("journalist", "none", "no cue")
+            att = Attribution("journalist", "none", RULES["A5"])
         if row.kind == "body" and BACKWARD_CUE.search(text) and out and att.voice != "journalist":
             prev = out[-1]
-            if prev.rule in ("no cue", "quote carries over"):
-                out[-1] = Attribution(att.voice, att.speaker, "backward cue")
+            if prev.rule in (RULES["A4"], RULES["A5"]):
+                out[-1] = Attribution(att.voice, att.speaker, RULES["A6"])
         if att.voice in READOUT_VOICES:
             last_readout = att.voice
         out.append(att)

@@ -44,8 +44,7 @@ def _(answer):
     if isinstance(answer, pd.DataFrame):
         return "give the sent_id only, as one number, not a table"
     if isinstance(answer, pd.Series):
-        return ("your answer is a Series (a column that still has one row): take its value with .iloc[0] "
-                "to give one number")
+        return "your Series has more or fewer than one row: both conditions must hold (join them with &)"
     if answer != _sentence_of(OFFSET):
         return ("keep the row whose start is at most the offset and whose end is greater than it, "
                 "then read its sent_id (a number, not a row position)")
@@ -53,14 +52,18 @@ def _(answer):
 
 @exercise("00.2")
 def _(answer):
-    expected = [m.start() for m in re.finditer(r" {2,}", _seed())]
+    seed = _seed()
+    expected = [m.start() for m in re.finditer(r" {2,}", seed)]
     answer = [int(x) for x in answer]
     if answer == expected:
         return None
-    if len(answer) > len(expected):
-        return "too many offsets: your pattern also matches single spaces; ask for a space two or more times"
     if not answer:
         return "no offsets: check that your pattern is a space followed by the repetition, and search seed_text"
+    if any(seed[i] in "\n\r\t" for i in answer if 0 <= i < len(seed)):
+        return ("some offsets point at line breaks (the blank lines between paragraphs): \\s matches any white "
+                "space, line breaks included; ask for the space character itself")
+    if any(seed[i:i + 2] != "  " for i in answer):
+        return "some offsets start a single space: ask for a space two or more times"
     return "give m.start() of every match, in text order, as a list of numbers"
 
 
@@ -71,9 +74,12 @@ def _(answer):
     if re.search(r"\[(?:[Aa]pplause|[Ll]aughter)\]", answer.text):
         return ("a reaction is still there: match the brackets too (\\[ and \\]) and both spellings, "
                 "with a capital and without")
+    if "Chris Coons" not in answer.text:   # the words between [applause] and [Delaware]
+        return ("your step removed the words between two notes as well: a pattern such as .* runs on from the "
+                "first bracket to a later one; name the two reactions instead")
     if "[Delaware]*" not in answer.text:
-        return ("your step removed more than the reactions: the correction [Delaware]* must stay. A greedy .* "
-                "runs on to the last bracket of the line; name the two reactions instead")
+        return ("your step also removed the correction [Delaware], which must stay: a pattern for any text in "
+                "brackets catches it too; name the two reactions instead")
     expected = sotu_cleaned()
     if "  " in answer.text:
         return ("a double space is left where a note was: steps run in order, so put your step before the "
