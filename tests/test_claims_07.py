@@ -1,7 +1,7 @@
 """Claims made in the prose of notebooks/07-validate-sentiment.ipynb, recomputed from data/ and the package."""
 import pytest
 
-from framing import agreement, sentiment
+from framing import agreement, paths, sentiment
 from framing.corpus import read_sentences
 from framing.course.exercises import nb07
 
@@ -127,10 +127,33 @@ def test_recoding_9_raises_kappa_like_every_recoding(scores):
 
 
 def test_sentence_11_positive_without_united():
-    """07 (solution 07.1, comment): "openness (+1.4) and defense (+0.5) outweigh tensions (-1.7); the misread
-    "United" (notebook 06) only adds to that"."""
+    """07 (solution 07.1, comment): "openness (+1.4) and defense (+0.5) against tensions (-1.7) give x = 0.2, a
+    compound of 0.05, only just positive; the misread "United" (+1.8, notebook 06) supplies most of the positive
+    score"."""
     text = sentiment.body_sentences(read_sentences()).set_index("sent_id")["text_norm"][11]
     words = sentiment.explain(text).words.set_index("token")["valence"]
     assert (words["openness"], words["defense"], words["tensions"], words["United"]) == (1.4, 0.5, -1.7, 1.8)
     without = sentiment.with_lexicon({"united": None}).polarity_scores(text)["compound"]
+    assert round(words.drop("United").sum(), 6) == 0.2 and round(without, 2) == 0.05
     assert sentiment.label(without) == "positive" and sentiment.score(text)["compound"] > without
+    assert words["United"] > words.sum() / 2
+
+
+def test_ref_compound_differs_on_sentence_5(scores):
+    """07: "`ref_compound` is the reference implementation's: it differs on sentence 5" (the rows shown by .head())."""
+    head = scores.head().set_index("sent_id")
+    assert head.index[head["compound"] != head["ref_compound"]].tolist() == [5]
+
+
+def test_two_values_three_distinct_resample_means():
+    """07: "resampling two values gives only three distinct means (both first, both second, one of each)"."""
+    import itertools
+    a, b = -0.3, 0.6
+    assert len({sum(p) / 2 for p in itertools.product([a, b], repeat=2)}) == 3
+
+
+def test_project_codes_of_07_4_by_the_codebook():
+    """07 (solution 07.4, comment): "dividing us (4, 5) is the opposite of unity, which the codebook counts as
+    positive"."""
+    readme = (paths.ROOT / "data" / "README.md").read_text(encoding="utf-8").lower()
+    assert "unity" in readme

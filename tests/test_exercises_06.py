@@ -91,3 +91,8 @@ def test_06_3_whole_list_comparison_gets_a_hint():
     ok, hint = verdict("06.3", True)
     assert not ok and "item by item" in hint
     assert not verdict("06.3", [15.5, 21])[0]
+
+
+def test_06_3_unsorted_list_is_asked_to_be_sorted():
+    ok, hint = verdict("06.3", [21, 15])
+    assert not ok and "sort" in hint

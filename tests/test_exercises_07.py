@@ -42,17 +42,15 @@ def test_right_wrong_and_unanswered(exercise):
     assert not verdict(exercise, "x")[0]
 
 
-def test_codings_by_the_codebook_pass_and_others_do_not():
+def test_any_codes_pass_with_their_own_kappa():
     assert len(nb07.sotu_sentences()) == 5
-    assert verdict("07.4", mine(["negative"] * 5))[0]  # sentence 3 is a judgement call: negative or neutral
-    assert verdict("07.4", mine(["negative", "negative", "neutral", "negative", "negative"]))[0]
-    for codes, part in ((["positive"] * 5, "attack"),
-                        (["negative", "positive", "positive", "positive", "positive"], "diplomacy"),
-                        (["negative", "negative", "neutral", "negative", "positive"], "as well"),
-                        (["negative", "negative", "neutral", "neutral", "neutral"], "rule 1"),
-                        (["negative", "negative", "positive", "negative", "negative"], "sentence 3")):
-        ok, hint = verdict("07.4", mine(codes))
-        assert not ok and part in hint, (codes, hint)
+    # any codes are accepted: there is no key for the student's own reading; the kappa must be THEIRS
+    for codes in (["negative"] * 5, ["negative", "negative", "neutral", "negative", "negative"],
+                  ["negative", "negative", "neutral", "neutral", "neutral"], ["positive", "neutral", "neutral", "negative", "positive"]):
+        assert verdict("07.4", mine(codes))[0], codes
+    codes = ["negative", "negative", "neutral", "neutral", "neutral"]
+    ok, hint = verdict("07.4", (codes, mine(codes)[1] + 0.5, "well"))
+    assert not ok and "own codes" in hint
     ok, hint = verdict("07.4", mine(["negative"] * 5, word="divide"))
     assert not ok and "explain" in hint
     assert not verdict("07.4", (["good"] * 5, 0.0, "well"))[0]

@@ -74,13 +74,10 @@ def _(answer):
     return _label_hint(got_label, sentiment.label(float(expected)))
 
 
-FIRST_IS_NEGATIVE = "Putin's latest attack"  # the codebook's definition: an attack is negative
-SECOND_IS_NEGATIVE = "He rejected"  # rejecting diplomacy is confrontation, the opposite of rule 5
-JUDGEMENT_CALL = 2  # "the West and NATO wouldn't respond": neutral or negative, both defensible
-
-
 @exercise("07.4")
 def _(answer):
+    """Any codes are accepted (there is no key for a student's own reading); checked: kappa of THEIR codes
+    against VADER's labels, and the word that makes VADER call sentence 5 positive."""
     if not (isinstance(answer, (tuple, list)) and len(answer) == 3):
         return "give three things: (my_codes, kappa, word)."
     codes, kappa, word = answer
@@ -88,23 +85,12 @@ def _(answer):
     if len(codes) != 5 or any(c not in sentiment.LABELS for c in codes):
         return "my_codes needs five labels, each 'positive', 'neutral' or 'negative'."
     sentences = sotu_sentences()
-    if sentences[0].startswith(FIRST_IS_NEGATIVE) and codes[0] != "negative":
-        return "sentence 1 reports an attack: look up the codebook's definition of negative."
-    if sentences[1].startswith(SECOND_IS_NEGATIVE) and codes[1] != "negative":
-        return "sentence 2: rejecting diplomacy is the opposite of cooperation offered (rule 5)."
-    if codes[4] != codes[3]:
-        return ("sentences 4 and 5 make the same claim about different places ('as well' means 'also'): "
-                "the codebook gives them the same tone.")
-    if codes[3] != "negative":
-        return ("sentences 4 and 5: by rule 1, code what Putin thought he could do (divide us), not the "
-                "attribution; the codebook counts unity as positive.")
-    if codes[JUDGEMENT_CALL] == "positive":
-        return "sentence 3: nothing in 'wouldn't respond' is cooperation, improvement, unity or praise."
     vader = sentiment.labels([sentiment.score(s)["compound"] for s in sentences])
     expected = agreement.cohen_kappa(codes, vader)
-    if not _number(kappa) or abs(kappa - expected) > 0.006:
+    if not _number(kappa) or (math.isnan(expected) or abs(kappa - expected) > 0.006):
         return "compute agreement.cohen_kappa(my_codes, vader_labels) for your own codes."
     fired = sentiment.explain(sentences[4]).words
     positive = fired.loc[fired["valence"] > 0, "token"].str.lower().tolist()
     if not isinstance(word, str) or word.strip().lower() not in positive:
-        return "run sentiment.explain(sotu_sentences[4]).words: the word with a positive valence."
+        return ("run sentiment.explain(sotu_sentences[4]).words (sentence 5 is item 4, counting from 0): "
+                "the word with a positive valence.")
