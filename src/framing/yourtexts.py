@@ -34,7 +34,7 @@ DEFAULT_TERMS = ("illegal Western sanctions", "special military operation", "san
 PROTECTED = ("seeds", "notebooks", "data")   # folders a run must never write into
 WORD = re.compile(r"[a-z0-9]+(?:['’][a-z]+)*")
 SHEETS = {  # blank hand-coding sheets: file -> (columns to fill, where the labels are defined)
-    "coding_voice.csv": (["voice", "speaker"], "data/README.md, attribution codebook (rules 1-7)"),
+    "coding_voice.csv": (["voice", "speaker"], "data/README.md, attribution codebook (rules C1-C7)"),
     "coding_frame.csv": (["frame"], "data/frames.csv (one row per frame a sentence carries; 'none' if none)"),
     "coding_tone.csv": (["hand_tone"], "data/README.md, tone codebook: positive, neutral or negative"),
 }
