@@ -72,8 +72,8 @@ def test_kappa_on_six_items_is_unstable(coding):
 
 
 def test_solution_05_1_reading(coding):
-    """05 (Solution 05.1): "21, 24 and 25 evaluate or support the relationship; 22 is sector cooperation and 23
-    "pragmatic", mainly economic, cooperation: neither characterises the relationship as a whole" """
+    """05 (Solution 05.1): "21, 24 and 25 evaluate or support the relationship; by R4, 22 is sector cooperation
+    and 23 "pragmatic cooperation": neither characterises the relationship as a whole" """
     c = coded(coding)
     assert [i for i in range(20, 26) if (i, "strategic_partnership") in c] == [21, 24, 25]
     assert (22, "economic_pragmatism") in c and (23, "economic_pragmatism") in c
@@ -245,7 +245,7 @@ def test_sector_and_pragmatic_cooperation(sentences, coding):
 
 def test_sentence_14_distance(sentences):
     """05: ""special military operation", quoted and credited to Moscow (14); Taiwan as an "inalienable" part of
-    China's *territory* destined for *reunification*, reported as what China considers (14; R3)" """
+    China's *territory* destined for *reunification*, as China considers it (14; R3)" """
     t = sentences.set_index("sent_id").at[14, "text_norm"]
     assert 'portrayed by Moscow as a "special military operation,"' in t
     assert 'which China considers an "inalienable" part of its territory destined for reunification' in t
