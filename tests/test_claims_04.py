@@ -93,9 +93,9 @@ def test_one_cooperation_is_part_of_a_name(kwic):
 
 
 def test_naming_file_targets_and_war_rows(names):
-    """04: "`data/naming.csv` lists every naming found by reading: its `target` (`war`; `west`, the West and its
-    measures; `territories`, Taiwan, Xinjiang and Hong Kong), a `pattern`, and `expected`: `present` if the
-    article uses it, `absent` for a usual naming it does not use. The war's rows:" (the first eight rows)"""
+    """04: "`data/naming.csv` lists the namings found by reading (`expected` is `present`) and usual namings the
+    article does not use (`absent`), each with its `target` (`war`; `west`, the West and its measures;
+    `territories`, Taiwan, Xinjiang and Hong Kong) and a `pattern`. ... The war's rows:" (the first eight rows)"""
     naming = F.read_naming()
     assert list(dict.fromkeys(naming["target"])) == ["war", "west", "territories"]
     assert (naming["target"] == "war").sum() == 8 and (naming.head(8)["target"] == "war").all()
@@ -113,8 +113,8 @@ def test_illegal_western_sanctions_is_reported_speech(names, sentences):
 
 
 def test_special_military_operation_is_a_distancing_quote(names, sentences):
-    """04: ""Special military operation" (14) sits in the journalist's own sentence, credited to nobody in the
-    call: "portrayed by Moscow as a 'special military operation'"." """
+    """04: ""Special military operation" (14) sits in the journalist's own sentence, credited to nobody:
+    "portrayed by Moscow as a 'special military operation'"." """
     row = names[names["naming"] == "special military operation"]
     assert row[["sent_id", "voice", "speaker", "quoted"]].values.tolist() == [[14, "journalist", "none", True]]
     assert "portrayed by Moscow as" in sentences.set_index("sent_id").at[14, "text_norm"]
@@ -127,10 +127,12 @@ def test_chinese_readout_has_the_most_sentences(sentences):
 
 
 def test_sentence_18_only_attributes(sentences):
-    """04: "Of the eight Chinese-readout sentences, seven quote the CCTV readout; 18 only says who spoke, and
-    where." (the hand coding agrees: sentence 18 carries no frame of its own)"""
+    """04: "Of the eight Chinese-readout sentences, seven report the CCTV readout (five in quotation marks); 18
+    only says who spoke, and where." (the hand coding agrees: sentence 18 carries no frame of its own)"""
     cn = sentences[sentences["voice"] == "chinese_readout"]
     assert len(cn) == 8 and 18 in set(cn["sent_id"])
+    reporting = cn[cn["sent_id"] != 18]
+    assert reporting["text_norm"].str.contains('"').sum() == 5
     text18 = sentences.set_index("sent_id").at[18, "text_norm"]
     assert text18.startswith("President Xi Jinping said this") and "report by state broadcaster CCTV" in text18
     frames = list(F.read_frames(valid_ids=sentences["sent_id"])["frame"])
@@ -154,24 +156,36 @@ def test_no_absent_naming_occurs(names):
     assert "invasion" in absent and not absent & set(names["naming"])
 
 
-def test_reading_of_the_naming_figure(names, sentences):
-    """04: "The journalist names the war early, with Russia as its cause. ... A limit of voice by sentence: the
-    journalist's wrapper "Putin's decision to attack Kyiv" sits in a Russian-readout sentence (5) and takes its
-    colour." """
+def test_reading_of_the_naming_figure(names):
+    """04: "The journalist names the war early, with Russia as its cause. ... The wrapper of 5 takes the Russian
+    readout's colour." """
     war = names[names["target"] == "war"]
     first = war[war["sent_id"] == war["sent_id"].min()]
     assert set(first["voice"]) == {"journalist"} and "the Russian-initiated conflict" in set(first["naming"])
     wrapper = names[names["naming"] == "Putin's decision to attack Kyiv"]
-    assert wrapper[["sent_id", "voice", "quoted"]].values.tolist() == [[5, "russian_readout", False]]
+    assert wrapper[["sent_id", "voice"]].values.tolist() == [[5, "russian_readout"]]
+
+
+def test_sentence_5_credits_xi_with_the_euphemism_and_the_wrapper(names):
+    """04: "In 5 the Kremlin readout credits Xi with "actions to defend … national interests"; `speaker` belongs
+    to the whole sentence, so the journalist's unquoted wrapper "Putin's decision to attack Kyiv" is credited to
+    Xi too" """
+    rows = names[names["sent_id"] == 5].set_index("naming")
+    assert rows.at["actions to defend ... national interests", "voice"] == "russian_readout"
+    assert rows.at["actions to defend ... national interests", "speaker"] == "Xi"
+    assert rows.at["actions to defend ... national interests", "quoted"]
+    assert rows.at["Putin's decision to attack Kyiv", "speaker"] == "Xi"
+    assert not rows.at["Putin's decision to attack Kyiv", "quoted"]
 
 
 def test_moscows_two_euphemisms_are_quoted_in_two_ways(names):
-    """04: "Moscow's two euphemisms are both hollow, for different reasons: "special military operation" is the
-    journalist's distancing quote (14); "actions to defend … national interests" is the Kremlin readout's own
-    wording, reported speech credited to Xi (5)." """
+    """04: "Both euphemisms from Moscow's vocabulary are hollow: one a distancing quote (14), one reported speech
+    (5)." (hollow = quoted; the naming file gives both as the Kremlin's wording)"""
     naming = F.read_naming()
     euphemisms = naming.loc[naming["strategy"].str.startswith("euphemism"), "naming"].tolist()
     assert euphemisms == ["special military operation", "actions to defend ... national interests"]
+    why = naming.set_index("naming").loc[euphemisms, "justification"]
+    assert all("Kremlin" in j for j in why)
     rows = names.set_index("naming").loc[euphemisms, ["sent_id", "voice", "speaker", "quoted"]]
     assert rows.values.tolist() == [[14, "journalist", "none", True], [5, "russian_readout", "Xi", True]]
 

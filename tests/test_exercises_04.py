@@ -39,7 +39,9 @@ def test_bad_shapes_are_hints_not_crashes():
     assert verdict("04.1", "war|peace")[0] is False  # a bad pattern is a hint
     assert verdict("04.3", "martians")[1].startswith("Not yet. Hint: answer with a voice label")
     assert "list" in verdict("04.4", "economic")[1]
-    assert "immediately" in verdict("04.4", ["powerful", "of"])[1]
+    assert "just before" in verdict("04.4", ["powerful", "of"])[1]
+    assert "wrong order" in verdict("04.4", list(reversed(right_answers()["04.4"])))[1]
+    assert "match 1 is" in verdict("04.4", ["powerful", right_answers()["04.4"][1]])[1]
 
 
 def test_04_1_a_regular_expression_gets_a_specific_hint():

@@ -29,6 +29,12 @@ def test_05_1_checks_the_kappa_of_any_coding(tables):
     assert verdict("05.1", (mine, agreement.cohen_kappa(mine, gold)))[0]
     assert verdict("05.1", (gold, 1.0))[0]
     assert verdict("05.1", (mine, 0.99))[1].startswith("Not yet. Hint: compute")
+    kappa = agreement.cohen_kappa(mine, gold)
+    assert verdict("05.1", (mine, round(kappa, 2)))[0]  # rounded to two decimals is right
+    assert verdict("05.1", (mine, agreement.cohen_kappa(gold, mine)))[0]  # kappa is symmetric
+    assert "two decimals" in verdict("05.1", (mine, round(kappa, 1) + 0.02))[1]
+    assert "itself" in verdict("05.1", (mine, 1.0))[1]
+    assert str(round(kappa, 2)) not in verdict("05.1", (mine, 0.99))[1]
     assert "6 True/False" in verdict("05.1", ([True], 1.0))[1]
     assert verdict("05.1", ...) == (False, NOT_ANSWERED)
 

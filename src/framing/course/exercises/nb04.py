@@ -67,5 +67,12 @@ def _(answer):
         return "answer with a list of words, one per match, in the order of the speech, e.g. [\"new\", \"tough\"]"
     if len(answer) != len(expected):
         return f"the pattern matches {len(expected)} times: give one word per match"
-    if [str(w).strip().lower() for w in answer] != expected:
-        return "take the word immediately to the left of each match (not the one before it)"
+    given = [str(w).strip().lower() for w in answer]
+    if given == expected:
+        return None
+    if sorted(given) == sorted(expected):
+        return "the right words, in the wrong order: list them in the order the matches come in the speech"
+    wrong = [i + 1 for i, (g, e) in enumerate(zip(given, expected)) if g != e]
+    which = f"match {wrong[0]} is" if len(wrong) == 1 else f"matches {' and '.join(map(str, wrong))} are"
+    return (f"your word(s) for {which} not the one just before the match: print the KWIC and take the last "
+            "whole word to its left")

@@ -65,8 +65,16 @@ def _(answer):
     coding = _tables()[3]
     coded = set(zip(coding["sent_id"], coding["frame"]))
     gold = [(i, "strategic_partnership") in coded for i in CODED_BY_STUDENT]
-    if not _close(kappa, agreement.cohen_kappa(mine, gold)):
-        return "compute agreement.cohen_kappa(mine, file_codes): your codes first, the file's second"
+    expected = agreement.cohen_kappa(mine, gold)
+    if abs(float(kappa) - expected) <= 0.005 + 1e-9:  # exact, or rounded to two decimals
+        return None
+    if abs(float(kappa) - expected) < 0.05:
+        return "close, but not equal: keep at least two decimals (round(kappa, 2)), and check the arithmetic"
+    if _close(kappa, 1) and mine != gold:
+        return ("kappa is 1 only when the two lists agree on every sentence, and mine differs from file_codes: "
+                "compare mine with file_codes, not a list with itself")
+    return ("compute the kappa of your six codes against file_codes with agreement.cohen_kappa, "
+            "or by hand as in notebook 01: (p_o - p_e) / (1 - p_e)")
 
 
 @exercise("05.2")
