@@ -55,7 +55,7 @@ def test_naive_finds_far_fewer_and_glues_the_headlines(text):
 
 
 def test_first_headline_copy_has_doubled_spaces(text):
-    """02: "(The doubled spaces in the first copy are a scraping error, seen in notebook 00.)" """
+    """02: "(The first copy's doubled spaces are a scraping error.)" """
     first, second = text.split("\n\n")[:2]
     assert "Russian  Chinese" in first and "  " not in second
     assert " ".join(first.split()) == second

@@ -3,6 +3,7 @@ import pandas as pd
 import pytest
 
 from framing import paths
+from framing import tokens as tk
 from framing.annotations import AnnotationError
 from framing.article import normalise_text, read_article
 from framing.corpus import read_sentences
@@ -288,3 +289,16 @@ def test_read_tokens_errors(tmp_path):
     pd.DataFrame({"sent_id": [1], "token": ["a"]}).to_csv(p, index=False)
     with pytest.raises(AnnotationError, match="columns"):
         read_tokens(p)
+
+
+def test_sentence_tokens_and_types_in_first():
+    df = pd.DataFrame({"sent_id": [2, 1, 1, 2], "position": [0, 1, 0, 1], "token": ["c", "b", "a", "d"],
+                       "norm": ["x", "x", "x", "y"], "voice": ["v", "w", "w", "v"]})
+    assert tk.sentence_tokens(df) == [["a", "b"], ["c", "d"]]
+    assert tk.sentence_tokens(df, "norm") == [["x", "x"], ["x", "y"]]
+    with pytest.raises(KeyError, match="no column"):
+        tk.sentence_tokens(df, "lemma")
+    assert tk.types_in_first(df, 2).to_dict() == {"v": 2, "w": 1}
+    assert tk.types_in_first(df, 1).name == "types in first 1"
+    with pytest.raises(ValueError, match="at least 1"):
+        tk.types_in_first(df, 0)

@@ -82,6 +82,21 @@ def token_table(sentences: pd.DataFrame) -> pd.DataFrame:
     return pd.DataFrame(rows, columns=TOKEN_COLUMNS)
 
 
+def sentence_tokens(tokens: pd.DataFrame, column: str = "token") -> list[list[str]]:
+    """One list per sentence (in ``sent_id`` order) of the values of ``column``, in token order."""
+    if column not in tokens.columns:
+        raise KeyError(f"tokens table has no column {column!r}")
+    ordered = tokens.sort_values(["sent_id", "position"], kind="stable")
+    return [list(group[column]) for _, group in ordered.groupby("sent_id", sort=True)]
+
+
+def types_in_first(words: pd.DataFrame, n: int, by: str = "voice", column: str = "norm") -> pd.Series:
+    """Per group of ``by``: the number of distinct ``column`` values among the group's first ``n`` rows."""
+    if n < 1:
+        raise ValueError(f"n must be at least 1, not {n}")
+    return words.groupby(by)[column].agg(lambda s: s.head(n).nunique()).rename(f"types in first {n}")
+
+
 def read_tokens(path: str | Path | None = None) -> pd.DataFrame:
     """Read ``tokens.csv`` (written by notebook 03) and check its columns."""
     path = Path(path or paths.DERIVED / "tokens.csv")

@@ -12,9 +12,9 @@ from ..checks import exercise
 
 
 def _words(answer):
-    """A sorted list of strings from a list, tuple or set of them; None if it is none of these."""
-    if isinstance(answer, (list, tuple, set, frozenset)) and all(isinstance(w, str) for w in answer):
-        return sorted(answer)
+    """A list of strings from a list or tuple of them; None if it is none of these."""
+    if isinstance(answer, (list, tuple)) and all(isinstance(w, str) for w in answer):
+        return list(answer)
     return None
 
 
@@ -43,6 +43,8 @@ def _(answer):
     words = _words(answer)
     if words is None:
         return "answer with a list of words (strings) from vocab."
+    if sorted(words) == expected and words != expected:
+        return "the right words, but not in vocab's (sorted) order: wrap them in sorted(...)."
     if words != expected:
         return "compare snowball.stem(w) with 'state' for every w in vocab, and keep the words where they are equal."
 
@@ -52,38 +54,43 @@ def _(answer):
     mwe = MWETokenizer([("Xi", "Jinping")])
     tokens = tk.read_tokens()
     merged = []
-    for _, sentence in tokens.groupby("sent_id"):
-        merged += mwe.tokenize(list(sentence["token"]))
+    for sentence in tk.sentence_tokens(tokens):
+        merged += mwe.tokenize(sentence)
     expected = Counter(t.lower() for t in merged)["xi"]
     if answer == expected:
         return None
     if answer == Counter(tokens["norm"])["xi"]:
-        return "that is the count before joining: tokenise each sentence's tokens with mwe2 first."
+        return ("nothing was joined: ('Xi', 'Jinping') has capitals, so it never matches the lower-case norm "
+                "column. Tokenise the token column (tk.sentence_tokens(tokens)), then lower-case to count.")
     return "count the lower-case 'xi' after joining: 'xi_jinping' is a different token."
 
 
 def chinese_opening(n: int = 62):
-    """The ``norm`` of the Chinese readout's first ``n`` words (exercise 03.4)."""
+    """The Chinese readout's first ``n`` words (rows of the token table, punctuation left out; exercise 03.4)."""
     tokens = tk.read_tokens()
-    return tokens.loc[~tokens["is_punct"] & (tokens["voice"] == "chinese_readout"), "norm"].head(n)
+    return tokens[~tokens["is_punct"] & (tokens["voice"] == "chinese_readout")].head(n)
 
 
 @exercise("03.4")
 def _(answer):
     first = chinese_opening()
-    counts = first.value_counts()
+    counts = first.loc[~first["is_stop"], "norm"].value_counts()
     expected = sorted(counts[counts > 1].index)
-    words = _words(answer)
-    if words is None:
+    if not isinstance(answer, (list, tuple, set, frozenset)) or not all(isinstance(w, str) for w in answer):
         return "answer with a list of words (strings)."
-    if words == expected:
+    if list(answer) == expected:
         return None
-    if any(tk.is_punct(w) for w in words):
-        return ("a punctuation mark is in your list: start from voices (the words, punctuation left out), "
-                "not from tokens.")
-    everything = tk.read_tokens().query("~is_punct and voice == 'chinese_readout'")["norm"].value_counts()
-    if words == sorted(everything[everything > 1].index):
-        return "that covers the whole readout; take only its first 62 words with .head(62)."
-    if set(words) < set(expected):
-        return "some are missing: count every word, stop words included, as the type counts of the TTR do."
-    return "keep only the words counted more than once among the first 62 (a mask on value_counts())."
+    if sorted(answer) == expected:
+        return "the right words, but not a sorted list: wrap them in sorted(...)."
+    tokens = tk.read_tokens()
+    content = tokens[~tokens["is_punct"] & ~tokens["is_stop"] & (tokens["voice"] == "chinese_readout")]
+    c62 = content["norm"].head(62).value_counts()
+    if sorted(answer) == sorted(c62[c62 > 1].index):
+        return ("you took the first 62 content words, which reach further into the readout: take the first 62 "
+                "words (first), then drop its stop words.")
+    every = first["norm"].value_counts()
+    if sorted(answer) == sorted(every[every > 1].index):
+        return "stop words are in your list: keep only the rows of first where is_stop is False."
+    if any(tk.is_punct(w) for w in answer):
+        return "a punctuation mark is in your list: start from first (words, punctuation left out)."
+    return "count the norm of first's content words with value_counts(), and keep those counted more than once."
