@@ -88,7 +88,7 @@ def test_readme_map_needs_markers(tmp_path):
 
 def test_notebook_facts_of_the_first_notebook():
     facts = editions.notebook_facts(notebooks()[0])
-    assert facts["title"].startswith("The article")
+    assert facts["title"].startswith("Reading the article")
     assert facts["figure"] == "00-voice-map"
     assert len(facts["objectives"]) >= 3 and facts["minutes"] >= 5
 

