@@ -145,13 +145,16 @@ def test_sentence_41_negative_misreading(passage, table, compound):
 
 
 def test_solution_10_1_audience():
-    """10-name-the-war (Solutions): "Four of the nine audience turns are a *Boo!*; the others are chants ("U.S.A.!",
-    "Build the wall!") and "Whoa!"."""
+    """10-name-the-war (Solutions): "Four of the ten audience turns are a *Boo!*; the others are chants ("U.S.A.!",
+    "Build the wall!"), "That's right!", "Whoa!" and Representative Boebert's heckle "You put them in."" and (cell 11)
+    "a heckle ... is removed with the audience turns"."""
     found = sotu.artifacts(sotu.load())
     turns = found.loc[found["step"] == "drop_audience_turn", "match"]
-    assert len(turns) == 9 and turns.str.contains("Boo").sum() == 4
+    assert len(turns) == 10 and turns.str.contains("Boo").sum() == 4
     rest = " ".join(turns[~turns.str.contains("Boo")])
-    assert "U.S.A.!" in rest and "Build the wall!" in rest and "Whoa!" in rest
+    for said in ("U.S.A.!", "Build the wall!", "That's right!", "Whoa!", "Representative Lauren Boebert. You put them in."):
+        assert said in rest
+    assert not sotu.segment(sotu.load())["text_norm"].str.contains("You put them in").any()
 
 
 def test_solution_10_3_pain(passage):

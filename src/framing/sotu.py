@@ -107,9 +107,10 @@ def provenance(fileid: str = SPEECH) -> dict:
 # --------------------------------------------------------------------------
 
 TRANSCRIPT_STEPS: tuple[Step, ...] = (
-    Step("drop_audience_turn", r"^Audience members?\. [^\n]*", "",
-         "A paragraph spoken by the audience ('Audience members. Boo!') is removed: not the President's words."),
-    Step("drop_speaker_label", r"^(?:The President|Representative [A-Z][a-z]+ [A-Z][a-z]+)\. ", "",
+    Step("drop_audience_turn", r"^(?:Audience members?|Representative [A-Z][a-z]+ [A-Z][a-z]+)\. [^\n]*", "",
+         "A paragraph spoken by the audience ('Audience members. Boo!') or by a heckler ('Representative "
+         "Lauren Boebert. You put them in.') is removed: not the President's words."),
+    Step("drop_speaker_label", r"^The President\. ", "",
          "The speaker label at the start of a paragraph ('The President. ') is removed."),
     Step("drop_stage_direction", r"—\[(?:[Aa]pplause|[Ll]aughter)\](?=—)| ?\[(?:[Aa]pplause|[Ll]aughter)\]", "",
          "The editors' stage directions '[applause]' and '[laughter]' are removed with one dash or space."),
