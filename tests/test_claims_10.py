@@ -161,6 +161,8 @@ def test_solution_10_3_pain(passage):
     """10-name-the-war (Solutions): "The second line, sentence 68, speaks of "the pain of our sanctions"."""
     lines = frames.kwic(sotu.with_voice(passage), ["sanction*"])
     assert len(lines) == 2 and lines.loc[1, "sent_id"] == 68 and lines.loc[1, "left"].endswith("the pain of our")
+    t38 = passage.set_index("sent_id").loc[38, "text_norm"]
+    assert "inflicting pain on Russia" in t38 and "sanction" not in t38.lower()  # "Sentence 38 ... never says *sanction*"
 
 
 def test_solution_10_4_never(passage, table, compound):
@@ -172,3 +174,9 @@ def test_solution_10_4_never(passage, table, compound):
     assert list(rows["token"]) == ["gain", "hearts"] and list(rows["lexicon"]) == [2.4, 3.3]
     assert (rows["valence"] < 0).all() and rows["rules"].str.contains("never").all()
     assert rows["valence"].tolist() == pytest.approx([2.4 * -0.74 * 1.5, 3.3 * -0.74 * 1.5])
+
+
+def test_contrast_is_long(contrast):
+    """10-name-the-war: "`contrast` is a *long* table: one row per target, naming and source, with the `count` of sentences"."""
+    assert {"target", "naming", "source", "count"} <= set(contrast.columns)
+    assert not contrast.duplicated(["target", "naming", "source"]).any()

@@ -108,7 +108,7 @@ def test_most_coded_none(scores):
 
 
 def test_united_names_and_western_unity(scores):
-    """11-test-out-of-sample: "eight of its false hits are *United States* or *United Kingdom*, and `strategic` fires on the
+    """11-test-out-of-sample: "most of its false hits are the names *United States* and *United Kingdom*, and `strategic` fires on the
     *Strategic Petroleum Reserve*. `war` fires on *World War II* and Putin's *war fund*" ... "The other
     `strategic_partnership` false hits are real unity, but the West's: *united* three more times ("We are united", "We
     stayed united", "united with our allies"), the NATO *alliance*, and *support* for Ukraine"."""
@@ -116,7 +116,7 @@ def test_united_names_and_western_unity(scores):
     sp = err[(err["frame"] == "strategic_partnership") & (err["error"] == "false hit")].set_index("sent_id")["fired"]
     united = [i for i in sp.index if "united" in sp[i]]
     names = [i for i in united if "United States" in t[i] or "United Kingdom" in t[i]]
-    assert len(names) == 8
+    assert len(names) == 8 and len(names) > len(sp) / 2
     rest = sp.drop(names)
     assert sorted(i for i in rest.index if "united" in rest[i]) == [31, 32, 71]
     assert [p in t[i] for p, i in (("We are united", 31), ("We stayed united", 32), ("united with our allies", 71))] == [True] * 3
