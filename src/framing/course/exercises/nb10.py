@@ -34,6 +34,9 @@ def _(answer):
     value = _as_int(answer)
     if value == len(turns):
         return "that counts every audience turn; keep only those whose `match` contains 'Boo'."
+    if value == 0:
+        return ("each match keeps its speaker label ('Audience members. Boo!'), so == 'Boo!' finds nothing: "
+                "test with str.contains('Boo').")
     if value != int(turns.str.contains("Boo").sum()):
         return ("keep the rows of `found` whose step is 'drop_audience_turn', then look at (or test with "
                 "str.contains) their `match` column.")
@@ -54,6 +57,9 @@ def _(answer):
     value = _as_int(answer)
     if value is None:
         return "answer with a sent_id, a whole number from the `sent_id` column of the KWIC table."
+    if value == 38:
+        return ("sentence 38 speaks of 'inflicting pain' but never says 'sanction', so it is not a KWIC line: "
+                "answer with a sent_id from `lines`.")
     if value != int(pain["sent_id"].iloc[0]):
         return "read the `left` and `right` columns of each KWIC line: which one says what the sanctions cause?"
 

@@ -24,27 +24,56 @@ def _coding():
 
 @exercise("11.1")
 def _(answer):
-    from ... import agreement, frames
-    mine, kappa = answer
+    from ... import agreement, frames, sotu
+    try:
+        mine, kappa = answer
+        mine, kappa = [str(m).strip() for m in mine], float(kappa)
+    except (TypeError, ValueError):
+        return "answer with a pair: your list of five labels, then the kappa, e.g. (mine, agreement.cohen_kappa(mine, theirs))."
     labels = set(frames.read_frames()["frame"]) | {"none"}
-    if len(mine) != len(IDS) or not set(mine) <= labels:
-        return "give five labels, each a frame of data/frames.csv or 'none'."
+    wrong = sorted(set(mine) - labels)
+    if len(mine) != len(IDS):
+        return f"give five labels, one per sentence {list(IDS)}; you gave {len(mine)}."
+    if wrong:
+        return f"{wrong} is not a label: use a frame name of data/frames.csv exactly as printed, or 'none'."
     theirs = _coding().drop_duplicates("sent_id").set_index("sent_id").loc[list(IDS), "frame"].tolist()
-    expected = agreement.cohen_kappa(list(mine), theirs)
-    if not (math.isclose(kappa, expected, abs_tol=1e-9) or (math.isnan(kappa) and math.isnan(expected))):
-        return "compute kappa with agreement.cohen_kappa(mine, theirs), your labels first."
+    expected = agreement.cohen_kappa(mine, theirs)
+    if not (math.isclose(kappa, expected, abs_tol=1e-6) or (math.isnan(kappa) and math.isnan(expected))):
+        if math.isclose(kappa, sum(a == b for a, b in zip(mine, theirs)) / len(IDS), abs_tol=1e-6):
+            return "that is the share of agreement; kappa corrects it for chance: use agreement.cohen_kappa(mine, theirs)."
+        return "compute kappa with agreement.cohen_kappa(mine, theirs) on exactly the labels you answer with."
+    text = sotu.read_sentences().set_index("sent_id")["text_norm"]
+    for i, a, b in zip(IDS, mine, theirs):
+        if a != b:   # information, not a mistake: two coders may disagree
+            print(f"  sentence {i}: you {a}, the file {b}. {text[i]}")
 
 
-@exercise("11.2")
-def _(answer):
+def _united_names() -> int:
     from ... import frames, sotu
     passage = sotu.with_voice(sotu.read_sentences())
     fr = frames.read_frames()
     hits = frames.detect_frames(passage, frames.read_indicators(frames=fr["frame"]))
     fbs = frames.frames_by_sentence(passage, list(fr["frame"]), hits, _coding())
     err = frames.disagreements(fbs, hits)
-    if answer != int(((err["frame"] == "strategic_partnership") & (err["error"] == "false hit")).sum()):
-        return "keep the rows of `errors` whose frame is strategic_partnership AND whose error is 'false hit'."
+    ids = err.loc[(err["frame"] == "strategic_partnership") & (err["error"] == "false hit"), "sent_id"]
+    text = passage.set_index("sent_id").loc[ids, "text_norm"]
+    return int(text.str.contains("United States|United Kingdom").sum()), len(ids), int(text.str.contains("united").sum())
+
+
+@exercise("11.2")
+def _(answer):
+    names, all_false, lower = _united_names()
+    try:
+        value = int(answer)
+    except (TypeError, ValueError):
+        return "answer with a whole number of sentences."
+    if value == all_false:
+        return "that is every false hit of the frame; keep those whose sentence names United States or United Kingdom."
+    if value == names + lower:
+        return "that counts every 'united'; 'We are united' is not a name: test for 'United States|United Kingdom'."
+    if value != names:
+        return ("keep the rows of `errors` for strategic_partnership and 'false hit', look up their sentences in "
+                "`passage`, and count those that contain 'United States' or 'United Kingdom'.")
 
 
 def _article_versus_addresses():
@@ -71,10 +100,24 @@ def _(answer):
                 "`significant` is True, and list their `term` column.")
 
 
-@exercise("11.4")
-def _(answer):
+def _top_2023(exclude: str):
     from ... import sotu
     c = _counts()
-    table = keyness_table(c["2023-Biden-1"], sotu.pool(c, sotu.reference_ids(exclude="2023-Biden-1")))
-    if not isinstance(answer, str) or answer.strip().lower() != table.loc[0, "term"]:
+    return keyness_table(c["2023-Biden-1"], sotu.pool(c, sotu.reference_ids(exclude=exclude))).iloc[0]
+
+
+@exercise("11.4")
+def _(answer):
+    try:
+        word, g2 = answer
+        word, g2 = str(word).strip().lower(), float(g2)
+    except (TypeError, ValueError):
+        return "answer with a pair (word, g2), e.g. (table.loc[0, 'term'], table.loc[0, 'g2'])."
+    right, inside = _top_2023("2023-Biden-1"), _top_2023("")
+    if math.isclose(g2, inside["g2"], abs_tol=0.05):
+        return ("your reference still contains 2023 itself, so the address is partly compared with itself: "
+                "use sotu.reference_ids(exclude=\"2023-Biden-1\").")
+    if word != right["term"]:
         return "the table is sorted by g2, largest first: take the `term` of its first row."
+    if not math.isclose(g2, right["g2"], abs_tol=0.05):
+        return "give the g2 of that first row (rounding to one decimal is fine)."
