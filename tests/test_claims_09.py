@@ -61,36 +61,64 @@ def test_three_tests_say_yes_fisher_no():
 
 
 def test_once_or_twice_cannot_pass():
-    """09: 'A word seen once is at best 1:0, *p* = 58/225 ≈ 0.26; seen twice, at best 2:0, *p* = 0.066.'"""
+    """09: 'A word seen once is at best 1:0, *p* = 58/225 ≈ 0.26; seen twice, at best 2:0, *p* = 0.066; three times,
+    at best 3:0, *p* = 0.016.'"""
+    assert round(keyness.min_attainable_p(3, C, D), 3) == 0.016 == round(keyness.p_fisher(3, 0, C, D), 3)
     assert keyness.min_attainable_p(1, C, D) == pytest.approx(58 / 225) and round(58 / 225, 2) == 0.26
     assert keyness.p_fisher(1, 0, C, D) == pytest.approx(58 / 225)
     assert round(keyness.min_attainable_p(2, C, D), 3) == 0.066 == round(keyness.p_fisher(2, 0, C, D), 3)
 
 
 def test_three_tokens_pass_only_all_russian():
-    """09: 'Three tokens can pass, but only all in the smaller Russian readout: three in the Chinese readout, which
-    holds three quarters of the tokens, surprise no one.'"""
+    """09: 'with three tokens', only 3:0 (all in the smaller Russian readout) can pass (Tarone's testable words)."""
     assert keyness.p_fisher(3, 0, C, D) < 0.05
     assert all(keyness.p_fisher(a, 3 - a, C, D) > 0.05 for a in (0, 1, 2))
     assert keyness.p_fisher(0, 3, C, D) > 0.5 and round(D / (C + D) * 4) == 3
 
 
 def test_testable_exactly_the_words_seen_three_times(key):
-    """09: 'How many of the 162 words are testable?' 'Exactly the words seen three times or more. ... the number of
-    tests: 17, not 162.'"""
+    """09: 'How many of the 162 words are testable?' 'These are the words seen three times or more.' '17 of 162 words
+    are testable (three tokens or more)'"""
     total = key["freq_ru"] + key["freq_cn"]
     assert len(key) == 162 and key["testable"].sum() == 17
     assert (key["testable"] == (total >= 3)).all()
 
 
-def test_tarone_k_six_and_nothing_survives(key):
-    """09: 'Six words count as tests, each needing *p* < 0.0083; no word gets there, not even *kremlin*'s mid-p of
-    0.033. Nothing survives any multiplicity correction.'"""
+def test_tarone_table_17_then_6_so_k_six(key):
+    """09: 'Bonferroni over all 162 words divides 0.05 by 162' and '17 words can reach the threshold for *k* = 1 to
+    3, only 6 from *k* = 4, so the first *k* with at most *k* such words is 6: six tests, each needing *p* < 0.0083,
+    and none gets there.'"""
+    total = key["freq_ru"] + key["freq_cn"]
+    min_p = total.map(lambda n: keyness.min_attainable_p(n, C, D))
+    able = {k: int((min_p < 0.05 / k).sum()) for k in range(1, 8)}
+    assert len(key) == 162
+    assert [able[k] for k in (1, 2, 3)] == [17] * 3 and all(able[k] == 6 for k in range(4, 8))
+    assert min(k for k in able if able[k] <= k) == 6
     table, k, thr = keyness.with_tarone(key)
     assert k == 6 and round(thr, 4) == 0.0083 and not table["significant"].any()
-    mid = keyness.p_fisher_mid(2, 0, C, D)
-    assert round(mid, 3) == 0.033 and mid > thr
-    assert key["p_fisher"].min() > 0.05 / key["testable"].sum()  # Bonferroni over the 17 too
+
+
+def test_no_fisher_p_below_005_even_uncorrected(key):
+    """09: 'No Fisher *p* is below 0.05 even uncorrected (the smallest is 0.066), so here the correction changes
+    nothing; uncorrected, *kremlin*'s verdict depends on the test (Fisher 0.066, mid-p 0.033, Williams 0.044).'"""
+    assert round(key["p_fisher"].min(), 3) == 0.066 and (key["p_fisher"] >= 0.05).all()
+    assert round(keyness.p_fisher(2, 0, C, D), 3) == 0.066
+    assert round(keyness.p_fisher_mid(2, 0, C, D), 3) == 0.033
+    assert round(keyness.p_g2(keyness.g2_williams(2, 0, C, D)), 3) == 0.044
+
+
+def test_kremlin_and_according_are_attribution_cues():
+    """09: '*Kremlin* and *according* are the journalist's attribution cues around the Russian readout ("According to
+    the Kremlin", "As the Kremlin quoted by TASS reports").'"""
+    from framing.corpus import analysed, read_sentences
+    s = analysed(read_sentences())
+    ru = s.loc[s["voice"] == "russian_readout", "text_norm"]
+    kremlin = [t for t in ru if re.search(r"\bkremlin\b", t, re.I)]
+    according = [t for t in ru if re.search(r"\baccording\b", t, re.I)]
+    assert len(kremlin) == 2 and len(according) == 1
+    assert any(t.startswith("According to the Kremlin,") for t in kremlin)
+    assert any(t.startswith("As the Kremlin quoted by TASS reports,") for t in kremlin)
+    assert according[0].startswith("According to the Kremlin,")
 
 
 def test_face_and_kremlin_pass_and_the_enumeration(key):
@@ -122,19 +150,9 @@ def test_face_passes_only_with_both_sentences_in_the_group_of_four():
             assert 5 in group and 9 in group
 
 
-def test_cooperation_ratio_and_interval(key):
-    """09: '*Cooperation* is 1.7 times as frequent in the Chinese readout, 95% interval about 0.2 to 82 times: not
-    even the direction is fixed.' ('1 of 6' tokens in the Russian readout)"""
-    r = key.set_index("term").loc["cooperation"]
-    assert (r.freq_ru, r.freq_cn) == (1, 5)
-    assert round(2 ** -r.log_ratio, 1) == 1.7
-    assert round(2 ** -r.lr_ci_high, 1) == 0.2 and round(2 ** -r.lr_ci_low) == 82
-    assert r.lr_ci_low < 0 < r.lr_ci_high
-
-
 def test_chart_shows_the_testable_words_open_end_means_absent(key):
-    """09: 'The chart shows the 17 testable words; an open end (◂, ▸) marks a word absent from one readout.' (and the
-    alt text: every interval includes zero; eight words absent from the Russian readout have an open lower end)"""
+    """09: 'The chart shows the 17 testable words; an open end (◂, ▸) marks a word absent from one readout.' 'Every
+    interval includes 0: for no testable word is even the direction fixed.' (and the alt text: every interval includes zero; eight words absent from the Russian readout have an open lower end)"""
     shown = key[key["freq_ru"] + key["freq_cn"] >= 3]
     assert len(shown) == 17 and shown["testable"].all()
     open_end = shown["lr_ci_low"].isna() | shown["lr_ci_high"].isna()

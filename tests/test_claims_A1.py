@@ -44,3 +44,13 @@ def test_zero_count_leaves_the_interval_open(key):
     """A1: '... or report its interval (notebook 09, section 6), which a zero count leaves open on one side.'"""
     zero = key[(key["freq_ru"] == 0) | (key["freq_cn"] == 0)]
     assert (zero["lr_ci_low"].isna() ^ zero["lr_ci_high"].isna()).all()
+
+
+def test_cooperation_ratio_and_interval(key):
+    """A1: '*Cooperation* has 1 of its 6 tokens in the Russian readout.' '*Cooperation* is 1.7 times as frequent
+    in the Chinese readout, 95% interval about 0.2 to 82 times: with six tokens, not even the direction is fixed.'"""
+    r = key.set_index("term").loc["cooperation"]
+    assert (r.freq_ru, r.freq_cn) == (1, 5)
+    assert round(2 ** -r.log_ratio, 1) == 1.7
+    assert round(2 ** -r.lr_ci_high, 1) == 0.2 and round(2 ** -r.lr_ci_low) == 82
+    assert r.lr_ci_low < 0 < r.lr_ci_high

@@ -54,3 +54,12 @@ def test_tarone_answer_agrees_with_with_tarone():
     two = Counter(re.findall(r"[a-z]+", " ".join(paras[23:]).lower()))
     table, k, threshold = keyness.with_tarone(keyness.keyness_table(one, two, names=("2022", "ref")))
     assert int(table["significant"].sum()) == nb09.sotu_key_words()
+
+
+def test_09_1_hints_name_the_mistake():
+    ru, cn = nb09.readout_counts()
+    c, d = sum(ru.values()), sum(cn.values())
+    russian_cell = round(keyness.expected(ru["cooperation"], cn["cooperation"], c, d)[0][0], 2)
+    kremlin_cell = round(keyness.expected(ru["kremlin"], cn["kremlin"], c, d)[1][0], 2)
+    assert "Russian" in verdict("09.1", russian_cell)[1]
+    assert "kremlin" in verdict("09.1", kremlin_cell)[1]

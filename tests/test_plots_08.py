@@ -29,3 +29,10 @@ def test_summary_figure_shows_each_sentence_tone():
     fig = plots.summary_figure(keyness.read_summary(), scores=scores)
     dots = [c for c in fig.axes[2].collections]
     assert sum(len(c.get_offsets()) for c in dots) == 3
+
+
+def test_summary_figure_puts_tied_tone_scores_side_by_side():
+    scores = pd.DataFrame({"voice": ["chinese_readout"] * 3, "compound": [0.0, 0.0, 0.5]})
+    fig = plots.summary_figure(keyness.read_summary(), scores=scores)
+    xy = [tuple(p) for c in fig.axes[2].collections for p in c.get_offsets()]
+    assert len(xy) == 3 and len(set(xy)) == 3

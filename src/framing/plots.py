@@ -231,7 +231,8 @@ def summary_figure(summary: pd.DataFrame, scores: pd.DataFrame | None = None,
     if scores is not None:
         for k, v in enumerate(voices):
             dots = scores.loc[scores["voice"] == v, "compound"]
-            axes[1, 0].scatter([k] * len(dots), dots, color=colors[k], edgecolor="black", zorder=3)
+            xs = [k + 0.1 * (dots.iloc[:i] == y).sum() for i, y in enumerate(dots)]  # tied scores side by side
+            axes[1, 0].scatter(xs, dots, color=colors[k], edgecolor="black", zorder=3)
     ax = axes[1, 1]
     frame_rows = [m for m in wide.index if m.startswith("frame_hand_share.")]
     y = np.arange(len(frame_rows))

@@ -65,9 +65,16 @@ def sotu_key_words() -> int:
 def _(answer):
     from ...keyness import expected
     ru, cn = readout_counts()
-    value = expected(ru["cooperation"], cn["cooperation"], sum(ru.values()), sum(cn.values()))[1][0]
-    if not math.isclose(float(answer), value, abs_tol=0.006):
-        return "row total of the Chinese readout × column total of the word (a + b) / grand total."
+    c, d = sum(ru.values()), sum(cn.values())
+    table = expected(ru["cooperation"], cn["cooperation"], c, d)
+    value = table[1][0]
+    if math.isclose(float(answer), value, abs_tol=0.006):
+        return None
+    if math.isclose(float(answer), table[0][0], abs_tol=0.006):
+        return "that is the Russian readout's cell (row 0); the Chinese readout is the second row."
+    if math.isclose(float(answer), expected(ru["kremlin"], cn["kremlin"], c, d)[1][0], abs_tol=0.006):
+        return "that is kremlin's expected count: fill a new table with the counts of cooperation."
+    return "row total of the Chinese readout × column total of the word (a + b) / grand total."
 
 
 @exercise("09.2")
