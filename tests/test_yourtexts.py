@@ -31,7 +31,7 @@ def run(tmp_path_factory):
     yt.analyse([paths.SEED, folder / "1790-Washington-1.txt", folder / "1956-Eisenhower-2.txt"],
                ["article", "sotu1790", "sotu1956"], out, echo=lines.append)
     yt.analyse([folder / "1790-Washington-1.txt"], ["washington"], out / "terms", echo=lines.append,
-               terms=["public*", "militia"], reference="sotu:1946-")
+               terms=["public*", "militia"], reference="sotu:1947-")
     return out, lines, before
 
 
@@ -71,7 +71,7 @@ def test_terms_and_reference_from_the_command_line(run):
     out, lines, _ = run
     kwic = pd.read_csv(out / "terms" / "washington" / "kwic.csv")
     assert set(kwic["term"]) <= {"public*", "militia"} and len(kwic) > 0
-    assert "terms: public*; militia" in lines and "reference: sotu:1946-" in lines
+    assert "terms: public*; militia" in lines and "reference: sotu:1947-" in lines
 
 
 def test_a_run_never_changes_a_tracked_file(run):

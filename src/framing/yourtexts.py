@@ -28,7 +28,7 @@ from .sentiment import DECIMALS, SENTIMENT_COLUMNS, body_sentences, labels, refe
 
 TEMPLATE = "12-analyse-your-own-texts.ipynb"
 DEFAULT_OUT = "results"
-DEFAULT_REFERENCE = "sotu:1946-"
+DEFAULT_REFERENCE = "sotu:1947-"
 DEFAULT_TERMS = ("illegal Western sanctions", "special military operation", "sanction*", "war", "operation*",
                  "West*", "sovereign*", "security")
 PROTECTED = ("seeds", "notebooks", "data")   # folders a run must never write into
@@ -214,7 +214,7 @@ def words(text: str) -> list[str]:
 def reference_counts(reference: str = DEFAULT_REFERENCE, exclude: Iterable[str] = ()) -> tuple[Counter, str]:
     """Word counts of the reference corpus and a one-line description of it.
 
-    ``sotu:1946-`` (the default) is every State of the Union address from 1946 on, from the
+    ``sotu:1947-`` (the default) is every State of the Union address from 1947 on, from the
     ``sotu`` package; ``sotu:FROM-TO`` picks other years; any other value is a folder of
     UTF-8 ``.txt`` files. A reference text identical to one of ``exclude`` (your own texts) is
     left out, so that a text is never compared with itself."""
@@ -291,7 +291,7 @@ def analyse(files: Iterable[str | Path], labels: Iterable[str] | None = None, ou
     executed = out / "analysis.ipynb"
     echo(f"inputs: {len(texts)} text(s): {', '.join(texts)}")
     echo(f"terms: {'; '.join(terms) if terms else 'the defaults of notebook 04 (the Xi-Putin call; set --term)'}")
-    echo(f"reference: {reference or DEFAULT_REFERENCE + ' (State of the Union addresses from 1946 on)'}")
+    echo(f"reference: {reference or DEFAULT_REFERENCE + ' (State of the Union addresses from 1947 on)'}")
     try:
         with _kernel_stderr_discarded():
             papermill.execute_notebook(str(template), str(executed), parameters=parameters, kernel_name="python3",
