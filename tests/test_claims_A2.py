@@ -40,8 +40,8 @@ def test_three_compounds_move_no_label_changes(text_of):
 
 
 def test_so_rule_needs_three_words_before():
-    """A2: "Both treat *so* as a booster (+0.293) and multiply a lexicon word right after *so* by 1.25, but only when
-    at least three tokens come before that word. NLTK drops one-letter tokens such as *I*: before *happy* it counts
+    """A2: "Both treat *so* as a booster (+0.293) and multiply a lexicon word right after *so* or *this* by 1.25, but
+    only when at least three tokens come before that word. NLTK drops one-letter tokens such as *I*: before *happy* it counts
     two ("am so"), vaderSentiment three, and only vaderSentiment multiplies. With *We* both count three"."""
     vader, ref = sentiment.analyzer(), sentiment.reference_analyzer()
     happy, boost = vader.lexicon["happy"], 0.293
@@ -52,6 +52,38 @@ def test_so_rule_needs_three_words_before():
         assert compound("We are so happy.", analyser) == round(sentiment.normalize((happy + boost) * 1.25), 4)
         assert compound("am so happy.", analyser) == round(sentiment.normalize(happy + boost), 4)
     assert not math.isclose(compound("I am so happy.", vader), compound("I am so happy.", ref))
+    for analyser in (vader, ref):
+        assert compound("We are this happy.", analyser) == round(sentiment.normalize(happy * 1.25), 4)
+
+
+def test_multiplier_comes_from_operator_precedence_in_the_never_check():
+    """A2: "The multiplier sits in the check for *never* (NLTK's `_never_check`, vaderSentiment's `_negation_check`):
+    its test reads `never and (so or this) or (so or this)`, and since `and` binds tighter than `or`, *so* or *this*
+    alone is enough, with no *never*"."""
+    import inspect
+    import re
+    from nltk.sentiment.vader import SentimentIntensityAnalyzer as Nltk
+    from vaderSentiment.vaderSentiment import SentimentIntensityAnalyzer as Ref
+    for source in (inspect.getsource(Nltk._never_check), inspect.getsource(Ref._negation_check)):
+        flat = re.sub(r"[\s\\]+", "", source)  # and A and (B) or (C) groups as (A and B) or C
+        assert re.search(r'=="never"and\([^()]*=="so"or[^()]*=="this"\)or\([^()]*=="so"or[^()]*=="this"\)', flat)
+        assert "valence*1.25" in flat
+    for analyser in (sentiment.analyzer(), sentiment.reference_analyzer()):
+        assert compound("We are so happy.", analyser) > compound("am so happy.", analyser)
+
+
+def test_party_and_lose_false_positives_in_15(text_of):
+    """A2: "*Party* and *Lose* are lexicon false positives here: the Communist Party is no celebration, and *Lose* is a
+    garbled translation (notebook 06)"."""
+    words = sentiment.explain(text_of[15]).words
+    assert {"Party", "Lose"} <= set(words["token"])
+    assert "Communist Party" in text_of[15] and "set an example Lose" in text_of[15]
+
+
+def test_differing_words_and_their_sentence_ids(text_of):
+    """A2: the differing words are shown with their `sent_id` (5, 8, 25)."""
+    diffs = pd.concat({sid: sentiment.compare_with_reference(t) for sid, t in text_of.items()}, names=["sent_id", None])
+    assert sorted(set(diffs.index.get_level_values("sent_id"))) == [5, 8, 25]
 
 
 def test_so_never_triggered_in_the_article(text_of):
