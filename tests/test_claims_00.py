@@ -21,10 +21,12 @@ def sentence_at(sentences, offset):
 
 
 def test_more_bytes_than_characters(seed_text):
-    """00: "More bytes than characters: UTF-8 stores each curly quotation mark in three bytes." """
+    """00: "More bytes than characters: UTF-8 stores each curly quotation mark or apostrophe in three bytes,
+    `»` in two." """
     raw = paths.SEED.read_bytes()
     assert len(raw) > len(seed_text)
     assert all(len(ch.encode("utf-8")) == 3 for ch in "“”’")
+    assert len(raw) - len(seed_text) == 2 * sum(seed_text.count(ch) for ch in "“”’") + seed_text.count("»")
 
 
 def test_curly_apostrophe_breaks_the_tokenizer():
@@ -118,7 +120,7 @@ def test_sentence_14_distancing_quote(seed_text, sentences):
 
 
 def test_headline_and_subheading_rule(sentences):
-    """00: "the first block, and any block repeating it, is the **headline**; another block of at most 15 words
+    """00: "the first block, and any block equal to it once cleaned, is the **headline**; another block of at most 15 words
     without a final full stop is a **subheading**" """
     kinds = sentences.set_index("sent_id")["kind"]
     assert kinds[kinds == "headline"].index.tolist() == [1, 2]
@@ -129,8 +131,7 @@ def test_headline_and_subheading_rule(sentences):
 
 
 def test_m_end_can_fall_between_sentences(seed_text, sentences):
-    """00: "(`m.end()` points one past the match, maybe between sentences, where `sentence_at` finds no
-    row)" """
+    """00: "(`m.end()` is one past it, maybe between sentences)" """
     def inside(offset):
         return ((sentences["start"] <= offset) & (offset < sentences["end"])).any()
     naive = list(re.finditer("“[^”]*”", seed_text))

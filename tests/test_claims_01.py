@@ -131,7 +131,8 @@ def test_shape_of_the_voice_map(scored):
 
 
 def test_voice_map_headline_and_russian_bars():
-    """01: "The colours of headline (sentences 1, 2, 10, 16, 19) and Russian readout (5, 6, 8, 9) are close." """
+    """01: "The outline and label set the headline (sentences 1, 2, 10, 16, 19) apart from the Russian readout
+    (5, 6, 8, 9), whose colour is close." """
     df = build_sentences()
     voice = df.set_index("sent_id")["voice"]
     assert voice[voice == "headline"].index.tolist() == [1, 2, 10, 16, 19]

@@ -47,7 +47,8 @@ def test_01_3_accepts_a_correct_kappa_and_reports_the_differences_as_information
     ok, message = verdict("01.3", (MINE, cohen_kappa(MINE, file_voices())))
     assert ok and message == "✓ Correct."
     printed = capsys.readouterr().out
-    assert "for information" in printed and "sentence 24 (file: chinese_readout)" in printed
+    assert "κ computed correctly; you agree with the file on 4 of 5" in printed
+    assert "sentence 24 (file: chinese_readout)" in printed
     assert "sentence 4" not in printed
 
 

@@ -16,3 +16,14 @@ def test_voice_map_has_title_labels_and_legend():
 def test_voice_map_names_a_missing_column():
     with pytest.raises(ValueError, match="missing column"):
         plots.voice_map(build_sentences().drop(columns="voice"))
+
+
+def test_voice_map_outlines_and_labels_headline_bars():
+    sentences = build_sentences()
+    fig = plots.voice_map(sentences)
+    ax = fig.axes[0]
+    n_head = int((sentences["voice"] == "headline").sum())
+    assert [t.get_text() for t in ax.texts].count("headline") == n_head
+    black = [p for p in ax.patches if tuple(p.get_edgecolor()[:3]) == (0.0, 0.0, 0.0)]
+    assert len(black) == n_head
+    plt.close(fig)

@@ -18,24 +18,33 @@ from . import style
 
 def voice_map(sentences: pd.DataFrame, voice_col: str = "voice"):
     """One bar per sentence in article order (top to bottom), its length the number of words of
-    ``text_norm`` and its colour the voice; duplicates are hatched (drawn, not counted)."""
+    ``text_norm`` and its colour the voice; headline bars get a black outline and the label "headline"
+    (their colour is close to the Russian readout's), duplicates are hatched (drawn, not counted)."""
     missing = sorted({"sent_id", "text_norm", "is_duplicate", voice_col} - set(sentences.columns))
     if missing:
         raise ValueError(f"voice_map: missing column(s) {', '.join(missing)}")
     fig, ax = plt.subplots(figsize=(8, 7))
     words = sentences["text_norm"].str.split().str.len()
+    head = (sentences[voice_col] == "headline").tolist()
     ax.barh(sentences["sent_id"], words, color=[style.voice_color(v) for v in sentences[voice_col]],
-            hatch=["//" if d else "" for d in sentences["is_duplicate"]], edgecolor="white")
+            hatch=["//" if d else "" for d in sentences["is_duplicate"]],
+            edgecolor=["black" if h else "white" for h in head], linewidth=[1.5 if h else 0.5 for h in head])
+    for sid, n, h in zip(sentences["sent_id"], words, head):
+        if h:
+            ax.annotate("headline", (n, sid), xytext=(4, 0), textcoords="offset points", va="center", fontsize=8)
     ax.invert_yaxis()
     ax.set_yticks(sentences["sent_id"])
     ax.tick_params(axis="y", labelsize=8)
     ax.set_xlabel("sentence length (words)")
     ax.set_ylabel("sentence (article order)")
     ax.set_title("Whose account, where: the article's sentences coloured by voice")
-    handles = [plt.Rectangle((0, 0), 1, 1, color=style.VOICE_COLORS[v]) for v in style.VOICE_ORDER]
-    handles.append(plt.Rectangle((0, 0), 1, 1, facecolor=style.VOICE_COLORS["headline"], hatch="//",
-                                 edgecolor="white"))
-    labels = [style.VOICE_LABELS[v] for v in style.VOICE_ORDER] + ["duplicate (not counted)"]
+    def patch(v, **kw):
+        return plt.Rectangle((0, 0), 1, 1, facecolor=style.VOICE_COLORS[v],
+                             edgecolor="black" if v == "headline" else "white",
+                             linewidth=1.5 if v == "headline" else 0.5, **kw)
+    handles = [patch(v) for v in style.VOICE_ORDER] + [patch("headline", hatch="//")]
+    labels = [style.VOICE_LABELS[v] + (" (black outline)" if v == "headline" else "") for v in style.VOICE_ORDER]
+    labels.append("duplicate (not counted)")
     ax.legend(handles, labels, title="voice", loc="upper left", bbox_to_anchor=(1.0, 1.0))
     return fig
 

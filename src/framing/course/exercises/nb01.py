@@ -92,11 +92,11 @@ def _(answer):
         return ("your kappa does not follow from your labels: compute kappa_mine with cohen_kappa, comparing "
                 "your labels with the file's voices of the same five sentences, in the same order")
     differ = [f"{i} (file: {coded[i]})" for i, mine in zip(FIVE, labels) if mine != coded[i]]
+    message = f"01.3: κ computed correctly; you agree with the file on {len(FIVE) - len(differ)} of {len(FIVE)}"
     if differ:   # information, not a verdict: the file is one coder's reading
-        print(f"01.3: for information, you differ from the file on sentence {', '.join(differ)}. The file is "
-              "one coder's reading: reread with the codebook, and keep your label if a rule supports it.")
-    else:
-        print("01.3: for information, your five labels match the file.")
+        message += (f" (you differ on sentence {', '.join(differ)}). The file is one coder's reading: reread "
+                     "with the codebook, and keep your label if a rule supports it.")
+    print(message + ("" if differ else "."))
 
 
 def _one_number(answer) -> float:
