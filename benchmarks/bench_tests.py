@@ -30,7 +30,9 @@ def timed(args: list[str], cwd: Path) -> float:
 
 
 def main() -> int:
-    books = sorted((ROOT / "notebooks").glob("[0-9][0-9]-*.ipynb"))
+    from framing.runner import notebooks
+
+    books = notebooks(ROOT / "notebooks", appendices=True)
     full = timed([sys.executable, "-m", "pytest", "-q"], ROOT)
     with tempfile.TemporaryDirectory() as tmp:
         for i in range(len(books)):
@@ -38,12 +40,16 @@ def main() -> int:
             cell["id"] = "imports"
             nbformat.write(new_notebook(cells=[cell], metadata={"kernelspec": {"name": "python3", "display_name": "Python 3", "language": "python"}}),
                            Path(tmp) / f"{i:02d}-imports-only.ipynb")
-        base = timed([sys.executable, "-m", "pytest", "-q", "-p", "no:cacheprovider", "--nbval",
-                      "--nbval-current-env", "-o", "addopts=", tmp], ROOT)
+        base_args = [sys.executable, "-m", "pytest", "-q", "-p", "no:cacheprovider", "--nbval",
+                     "--nbval-current-env", "-o", "addopts=", tmp]
+        base = timed(base_args, ROOT)
+        base_xdist = timed(base_args + ["-n", "2", "--dist", "loadscope"], ROOT)
     print(f"notebooks: {len(books)}")
-    print(f"full test run (pytest): {full:.1f} s")
-    print(f"baseline ({len(books)} import-only notebooks): {base:.1f} s")
-    print(f"ratio: {full / base:.2f}")
+    print(f"full test run (pytest, as configured: 2 xdist workers): {full:.1f} s")
+    print(f"baseline ({len(books)} import-only notebooks, one process): {base:.1f} s")
+    print(f"baseline ({len(books)} import-only notebooks, 2 xdist workers): {base_xdist:.1f} s")
+    print(f"ratio to the one-process baseline: {full / base:.2f}")
+    print(f"ratio to the 2-worker baseline: {full / base_xdist:.2f}")
     return 0
 
 
