@@ -158,12 +158,33 @@ def test_no_absent_naming_occurs(names):
 
 def test_reading_of_the_naming_figure(names):
     """04: "The journalist names the war early, with Russia as its cause. ... The wrapper of 5 takes the Russian
-    readout's colour." """
+    readout's colour." / "Colour is the voice (the publisher): "Putin's decision to attack Kyiv" (5), the
+    journalist's words in a readout sentence, takes the readout's colour." """
     war = names[names["target"] == "war"]
     first = war[war["sent_id"] == war["sent_id"].min()]
     assert set(first["voice"]) == {"journalist"} and "the Russian-initiated conflict" in set(first["naming"])
     wrapper = names[names["naming"] == "Putin's decision to attack Kyiv"]
     assert wrapper[["sent_id", "voice"]].values.tolist() == [[5, "russian_readout"]]
+
+
+def test_sentence_5_speaker_is_xi_from_the_kremlin_readout(sentences):
+    """04: "Sentence 5 is the journalist's paraphrase, published as the Russian readout; its speaker is Xi because
+    the Kremlin readout credits Xi with calling Russia's actions legitimate (notebook 01, `data/attribution.csv`)." """
+    from framing.paths import DATA
+    row = pd.read_csv(DATA / "attribution.csv").set_index("sent_id").loc[5]
+    assert (row["voice"], row["speaker"]) == ("russian_readout", "Xi")
+    assert "Kremlin's readout" in row["justification"] and "legitimacy of Russia's actions" in row["justification"]
+    assert "journalist's" in row["justification"]
+    s = sentences.set_index("sent_id").loc[5]
+    assert (s["voice"], s["speaker"]) == ("russian_readout", "Xi")
+
+
+def test_talk_of_sanctions_names_the_west_but_is_no_frame(names):
+    """04 (Your turn 04.3): ""talk of sanctions" (7) names the West, though notebook 05's rule R2 codes no frame" """
+    from framing.paths import DATA
+    assert "west" in set(names.loc[names["sent_id"] == 7, "target"])
+    coding = pd.read_csv(DATA / "frame_coding.csv")
+    assert coding.loc[coding["sent_id"] == 7, "frame"].tolist() == ["none"]
 
 
 def test_sentence_5_credits_xi_with_the_euphemism_and_the_wrapper(names):

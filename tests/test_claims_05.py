@@ -272,3 +272,19 @@ def test_claim_tests_fail_when_the_data_change(coding):
     changed = pd.concat([coding, pd.DataFrame([{"sent_id": 17, "frame": "sovereignty", "justification": "x"}])])
     with pytest.raises(AssertionError):
         test_sovereignty_recall_rests_on_one_sentence(changed)
+
+
+def test_interfer_is_an_indicator_of_two_frames(indicators):
+    """05: "*interfer\\** is listed twice: it is an indicator of two frames (*western pressure*, *sovereignty*)." """
+    rows = indicators[(indicators["pattern"] == "interfer*") & (indicators["expected"] == "present")]
+    assert sorted(rows["frame"]) == ["sovereignty", "western_pressure"]
+
+
+def test_constant_coder_kappa_is_0(coding):
+    """05 (Your turn 05.1): "A constant coding (all `True` or all `False`) agrees only by chance: kappa 0." """
+    from framing import agreement
+    coded = set(zip(coding["sent_id"], coding["frame"]))
+    gold = [(i, "strategic_partnership") in coded for i in range(20, 26)]
+    assert len(set(gold)) == 2
+    for value in (True, False):
+        assert agreement.cohen_kappa([value] * 6, gold) == 0

@@ -37,6 +37,9 @@ def test_05_1_checks_the_kappa_of_any_coding(tables):
     assert str(round(kappa, 2)) not in verdict("05.1", (mine, 0.99))[1]
     assert "6 True/False" in verdict("05.1", ([True], 1.0))[1]
     assert verdict("05.1", ...) == (False, NOT_ANSWERED)
+    const = [True] * 6  # a constant coder: its kappa (0) is right arithmetic, a wrong one gets a specific hint
+    assert verdict("05.1", (const, agreement.cohen_kappa(const, gold)))[0]
+    assert "constant coder" in verdict("05.1", (const, 0.5))[1]
 
 
 def test_05_2_to_05_4(tables):

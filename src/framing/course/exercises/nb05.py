@@ -70,6 +70,9 @@ def _(answer):
         return None
     if abs(float(kappa) - expected) < 0.05:
         return "close, but not equal: keep at least two decimals (round(kappa, 2)), and check the arithmetic"
+    if len(set(mine)) == 1:
+        return ("all six of your codes are the same: a constant coder agrees only by chance, so its kappa is 0 "
+                "(undefined if file_codes were constant too); compute it with agreement.cohen_kappa")
     if _close(kappa, 1) and mine != gold:
         return ("kappa is 1 only when the two lists agree on every sentence, and mine differs from file_codes: "
                 "compare mine with file_codes, not a list with itself")
