@@ -1,5 +1,6 @@
 """Checkers of notebook 06: a right answer passes, a wrong one gets a hint, `...` is not answered."""
 import pytest
+from exercise_contract import assert_checker_contract
 
 from framing import sentiment
 from framing.corpus import read_sentences
@@ -33,10 +34,7 @@ WRONG = {"06.1": -0.4, "06.2": "peace", "06.3": [15], "06.4": ("united", 8)}
 
 @pytest.mark.parametrize("exercise", sorted(WRONG))
 def test_right_wrong_and_unanswered(exercise):
-    assert verdict(exercise, right(exercise)) == (True, "✓ Correct.")
-    ok, hint = verdict(exercise, WRONG[exercise])
-    assert not ok and hint.startswith("Not yet. Hint:")
-    assert verdict(exercise, ...) == (False, NOT_ANSWERED)
+    assert_checker_contract(exercise, right(exercise), WRONG[exercise])
     assert not verdict(exercise, None)[0]
 
 

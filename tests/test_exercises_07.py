@@ -1,5 +1,6 @@
 """Checkers of notebook 07: a right answer passes, a wrong one gets a hint, `...` is not answered."""
 import pytest
+from exercise_contract import assert_checker_contract
 
 from framing import agreement, sentiment
 from framing.course.checks import NOT_ANSWERED, verdict
@@ -35,10 +36,7 @@ WRONG = {"07.1": 4, "07.2": 0.36, "07.3": (-0.01, "neutral"), "07.4": (["negativ
 
 @pytest.mark.parametrize("exercise", sorted(WRONG))
 def test_right_wrong_and_unanswered(exercise):
-    assert verdict(exercise, right(exercise)) == (True, "✓ Correct.")
-    ok, hint = verdict(exercise, WRONG[exercise])
-    assert not ok and hint.startswith("Not yet. Hint:")
-    assert verdict(exercise, ...) == (False, NOT_ANSWERED)
+    assert_checker_contract(exercise, right(exercise), WRONG[exercise])
     assert not verdict(exercise, "x")[0]
 
 
