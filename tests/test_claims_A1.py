@@ -54,3 +54,19 @@ def test_cooperation_ratio_and_interval(key):
     assert round(2 ** -r.log_ratio, 1) == 1.7
     assert round(2 ** -r.lr_ci_high, 1) == 0.2 and round(2 ** -r.lr_ci_low) == 82
     assert r.lr_ci_low < 0 < r.lr_ci_high
+
+
+def test_williams_q_above_one_grows_as_rarer():
+    """A1: 'Williams (1976) divides G2 by a factor *q* above 1 that grows as the word gets rarer'"""
+    q = [keyness.williams_q(n, 0, 58, 167) for n in (1, 2, 3, 5, 10)]
+    assert all(x > 1 for x in q) and q == sorted(q, reverse=True)
+
+
+def test_williams_p_between_g2_and_fisher_for_kremlin():
+    """A1: 'Williams's *p* (0.044) is larger than G2's (0.019) but still below 0.05, while Fisher's (0.066,
+    notebook 09) is not: uncorrected, the verdict depends on the test.'"""
+    p_w = keyness.p_g2(keyness.g2_williams(2, 0, 58, 167))
+    p_g2 = keyness.p_g2(keyness.g2(2, 0, 58, 167))
+    p_f = keyness.p_fisher(2, 0, 58, 167)
+    assert (round(p_w, 3), round(p_g2, 3), round(p_f, 3)) == (0.044, 0.019, 0.066)
+    assert p_g2 < p_w < 0.05 <= p_f
