@@ -164,7 +164,7 @@ def test_sotu_words_pass(sotu_passing):
 def test_fisher_p_wobbles_for_chinese_only_words():
     """09 (solution 09.2): '*p* does not fall at every step: it rises from 3 to 4 tokens (0.571 to 0.575), 5 to 6
     (0.331 to 0.343) and 10 to 11 (0.068 to 0.070). The chance of 0:*n* itself falls, but the two-sided *p* also
-    adds the splits lopsided the other way, which can grow likelier.' (and it falls at every other step to 12)"""
+    adds the splits lopsided the other way, which can grow likelier.'"""
     p = {n: keyness.p_fisher(0, n, C, D) for n in range(3, 13)}
     assert [round(p[n], 3) for n in (3, 4, 5, 6, 10, 11)] == [0.571, 0.575, 0.331, 0.343, 0.068, 0.070]
     assert [n for n in range(3, 12) if p[n + 1] > p[n]] == [3, 5, 10]
@@ -196,4 +196,4 @@ def test_with_tarone_returns_three_values(key):
     """09: '`keyness.with_tarone` returns three values: the table with a column `significant`, *k*, and the
     threshold'"""
     table, k, thr = keyness.with_tarone(key)
-    assert "significant" in table.columns and isinstance(k, int) and thr == pytest.approx(0.05 / k)
+    assert "significant" in table.columns and int(k) == k and thr == pytest.approx(0.05 / k)
