@@ -47,7 +47,7 @@ def title(path: Path) -> str:
     """The notebook's H1 title without its number ('The article: ...')."""
     for cell in _read(path)["cells"]:
         if cell["cell_type"] == "markdown" and not _source(cell).startswith(NAV_MARK):
-            m = re.match(r"#\s+(?:\d\d\s*·\s*)?(.+)", _source(cell).strip())
+            m = re.match(r"#\s+(?:(?:\d\d|A\d)\s*·\s*)?(.+)", _source(cell).strip())
             if m:
                 return m.group(1).strip()
     raise EditionError(f"{path.name}: no H1 title")
