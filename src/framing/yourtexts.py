@@ -35,7 +35,7 @@ PROTECTED = ("seeds", "notebooks", "data")   # folders a run must never write in
 WORD = re.compile(r"[a-z0-9]+(?:['’][a-z]+)*")
 SHEETS = {  # blank hand-coding sheets: file -> (columns to fill, where the labels are defined)
     "coding_voice.csv": (["voice", "speaker"], "data/README.md, attribution codebook (rules C1-C7)"),
-    "coding_frame.csv": (["frame"], "data/frames.csv (one row per frame a sentence carries; 'none' if none)"),
+    "coding_frame.csv": (["frame"], "data/frames.csv (every frame the sentence carries, separated by ';', or 'none')"),
     "coding_tone.csv": (["hand_tone"], "data/README.md, tone codebook: positive, neutral or negative"),
 }
 
@@ -274,7 +274,8 @@ def _kernel_stderr_discarded():
 
 
 def analyse(files: Iterable[str | Path], labels: Iterable[str] | None = None, out: str | Path = DEFAULT_OUT,
-            echo=print, terms: Iterable[str] | None = None, reference: str | None = None) -> Path:
+            echo=print, terms: Iterable[str] | None = None, reference: str | None = None,
+            codebook: tuple[str | Path, str | Path] | None = None) -> Path:
     """Check the inputs, run the template through papermill, and report each stage."""
     texts, out = check_inputs(files, labels, out)
     template = paths.NOTEBOOKS / TEMPLATE
@@ -285,12 +286,18 @@ def analyse(files: Iterable[str | Path], labels: Iterable[str] | None = None, ou
         parameters["terms"] = list(terms)
     if reference:
         parameters["reference"] = reference
+    if codebook:
+        for f in codebook:
+            if not Path(f).is_file():
+                raise InputError(f"{f}: codebook file not found")
+        parameters["codebook"] = {"frames": str(Path(codebook[0]).resolve()), "indicators": str(Path(codebook[1]).resolve())}
     import papermill
 
     out.mkdir(parents=True, exist_ok=True)
     executed = out / "analysis.ipynb"
     echo(f"inputs: {len(texts)} text(s): {', '.join(texts)}")
     echo(f"terms: {'; '.join(terms) if terms else 'the defaults of notebook 04 (the Xi-Putin call; set --term)'}")
+    echo(f"codebook: {' + '.join(map(str, codebook)) if codebook else 'data/frames.csv + data/frame_indicators.csv (the Xi-Putin dictionary; set --codebook)'}")
     echo(f"reference: {reference or DEFAULT_REFERENCE + ' (State of the Union addresses from 1947 on)'}")
     try:
         with _kernel_stderr_discarded():
