@@ -145,9 +145,11 @@ def single_match_indicators(hits, coding):
 def test_written_from_this_text(indicators, hits, coding):
     """05: "Still, most indicators confirm one sentence their author had already coded" (printed above it: 51
     indicators expected in the text, 37 matching exactly one sentence, 31 of those in a sentence hand-coded
-    with their frame; the notebook's merge-based steps give the same counts)"""
+    with their frame; the notebook's `F.single_matches` gives the same counts)"""
     single = single_match_indicators(hits, coding)
     present = indicators[indicators["expected"] == "present"]
+    mine = F.single_matches(hits, present, coding)
+    assert len(mine) == len(single) == 37 and mine["confirmed"].sum() == single["right"].sum() == 31
     present_hits = hits.merge(present[["frame", "pattern"]], on=["frame", "pattern"])
     n = present_hits.groupby(["frame", "pattern"])["sent_id"].nunique()
     one = present_hits.merge(n[n == 1].reset_index()[["frame", "pattern"]], on=["frame", "pattern"])

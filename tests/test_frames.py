@@ -506,3 +506,24 @@ def test_concordance_and_frame_voice_counts():
     assert F.frame_voice_counts(fbs, "hand_coded").loc["x"].tolist() == [0, 1]
     with pytest.raises(ValueError):
         F.frame_voice_counts(fbs, "voice")
+
+
+def test_single_matches_keeps_indicators_of_one_sentence_and_marks_the_confirmed():
+    hits = pd.DataFrame({"sent_id": [1, 1, 2, 3, 3], "frame": ["a", "a", "a", "b", "c"],
+                         "pattern": ["x", "x", "y", "y", "z"]})
+    indicators = pd.DataFrame({"frame": ["a", "a", "b", "c"], "pattern": ["x", "y", "y", "z"]})
+    coding = pd.DataFrame({"sent_id": [1, 3], "frame": ["a", "c"]})
+    single = F.single_matches(hits, indicators, coding)
+    # x matches sentence 1 twice (one sentence); a/y, b/y and c/z one sentence each
+    assert list(zip(single["sent_id"], single["frame"], single["pattern"], single["confirmed"])) == [
+        (1, "a", "x", True), (2, "a", "y", False), (3, "b", "y", False), (3, "c", "z", True)]
+    two = pd.concat([hits, pd.DataFrame({"sent_id": [4], "frame": ["a"], "pattern": ["x"]})])
+    assert "x" not in set(F.single_matches(two, indicators, coding)["pattern"])
+    only_a = F.single_matches(hits, indicators[indicators["frame"] == "a"], coding)
+    assert set(only_a["frame"]) == {"a"}
+
+
+def test_single_matches_needs_columns():
+    with pytest.raises(ValueError, match="hits lacks column"):
+        F.single_matches(pd.DataFrame({"sent_id": [1]}), pd.DataFrame(columns=["frame", "pattern"]),
+                         pd.DataFrame(columns=["sent_id", "frame"]))

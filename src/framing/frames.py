@@ -418,6 +418,23 @@ def evaluate(fbs: pd.DataFrame, frames: Sequence[str] | None = None) -> pd.DataF
     return pd.DataFrame(rows).set_index("frame")
 
 
+def single_matches(hits: pd.DataFrame, indicators: pd.DataFrame, coding: pd.DataFrame) -> pd.DataFrame:
+    """The indicators of ``indicators`` that match exactly one sentence: one row
+    each (sent_id, frame, pattern, in the order of ``hits``) with ``confirmed``,
+    True when the hand coding gives that sentence the indicator's frame."""
+    key = ["frame", "pattern"]
+    for name, table, cols in (("hits", hits, ["sent_id", *key]), ("indicators", indicators, key),
+                              ("coding", coding, ["sent_id", "frame"])):
+        missing = [c for c in cols if c not in table.columns]
+        if missing:
+            raise ValueError(f"single_matches: {name} lacks column(s) {missing}")
+    pairs = hits[["sent_id", *key]].drop_duplicates().merge(indicators[key].drop_duplicates(), on=key)
+    single = pairs.drop_duplicates(key, keep=False).reset_index(drop=True)
+    coded = set(zip(coding["sent_id"], coding["frame"]))
+    single["confirmed"] = [(s, f) in coded for s, f in zip(single["sent_id"], single["frame"])]
+    return single
+
+
 def disagreements(fbs: pd.DataFrame, hits: pd.DataFrame) -> pd.DataFrame:
     """Every miss (hand-coded, not matched) and false hit (matched, not
     hand-coded), with the indicator words that fired."""
