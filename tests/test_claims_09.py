@@ -40,20 +40,23 @@ def test_only_the_words_cells_below_five():
     assert e[0][0] < 5 and e[1][0] < 5 and e[0][1] > 50 and e[1][1] > 50
 
 
-def test_fisher_p_is_the_chance_of_two_nil():
-    """09: 'both would fall among the Russian readout's 58 with chance 58/225 × 57/224. The other splits (1:1, 0:2)
-    are likelier, so that chance is Fisher's two-sided *p*'"""
-    chance = 58 / 225 * 57 / 224
+def test_fisher_p_sums_the_splits_at_most_as_likely():
+    """09: 'they would split 2:0, 1:1 or 0:2 between the readouts, each with a chance (`hypergeom.pmf`). Fisher's
+    two-sided *p* sums the chance of the observed split and of every split at most as likely' 'Only 2:0 is that
+    unlikely, so *p* = 0.066, above 0.05, while G2 gave 0.019'"""
     dist = hypergeom(C + D, C, 2)
+    chance = dist.pmf(2)
     assert dist.pmf(1) > chance and dist.pmf(0) > chance
     assert keyness.p_fisher(2, 0, C, D) == pytest.approx(chance)
+    assert round(chance, 3) == 0.066 and round(keyness.p_g2(keyness.g2(2, 0, C, D)), 3) == 0.019
 
 
-def test_g2_and_mid_p_say_yes_fisher_no():
-    """09: 'G2 and mid-p say *p* < 0.05, Fisher's does not: uncorrected, the verdict depends on the test.'"""
+def test_kremlin_verdict_depends_on_the_test():
+    """09: 'uncorrected, *kremlin*'s verdict depends on the test (mid-p 0.033 and Williams 0.044 say yes, see A1)'"""
     a, b = 2, 0
-    assert keyness.p_g2(keyness.g2(a, b, C, D)) < 0.05
-    assert keyness.p_fisher_mid(a, b, C, D) < 0.05 <= keyness.p_fisher(a, b, C, D)
+    assert keyness.p_g2(keyness.g2(a, b, C, D)) < 0.05 <= keyness.p_fisher(a, b, C, D)
+    assert round(keyness.p_fisher_mid(a, b, C, D), 3) == 0.033
+    assert round(keyness.p_g2(keyness.g2_williams(a, b, C, D)), 3) == 0.044
 
 
 def test_once_or_twice_cannot_pass():
@@ -197,3 +200,12 @@ def test_with_tarone_returns_three_values(key):
     threshold'"""
     table, k, thr = keyness.with_tarone(key)
     assert "significant" in table.columns and int(k) == k and thr == pytest.approx(0.05 / k)
+
+
+def test_chart_colours_by_sign_and_zero_three_words_share_a_log_ratio(key):
+    """09: 'vermillion if more frequent in the Russian readout, blue if in the Chinese; the 0.5 puts every 0:3 word
+    at the same Log Ratio'"""
+    from framing import style
+    assert style.VOICE_COLORS["russian_readout"].upper() == "#D55E00" and style.VOICE_COLORS["chinese_readout"] == "#0072B2"
+    zero_three = key[(key["freq_ru"] == 0) & (key["freq_cn"] == 3)]
+    assert len(zero_three) >= 2 and zero_three["log_ratio"].nunique() == 1

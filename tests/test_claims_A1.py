@@ -63,10 +63,12 @@ def test_williams_q_above_one_grows_as_rarer():
 
 
 def test_williams_p_between_g2_and_fisher_for_kremlin():
-    """A1: 'Williams's *p* (0.044) is larger than G2's (0.019) but still below 0.05, while Fisher's (0.066,
+    """A1: 'Williams's *p* (0.044) and the mid-p (0.033) are larger than G2's (0.019) but still below 0.05, while Fisher's (0.066,
     notebook 09) is not: uncorrected, the verdict depends on the test.'"""
     p_w = keyness.p_g2(keyness.g2_williams(2, 0, 58, 167))
     p_g2 = keyness.p_g2(keyness.g2(2, 0, 58, 167))
     p_f = keyness.p_fisher(2, 0, 58, 167)
     assert (round(p_w, 3), round(p_g2, 3), round(p_f, 3)) == (0.044, 0.019, 0.066)
     assert p_g2 < p_w < 0.05 <= p_f
+    p_mid = keyness.p_fisher_mid(2, 0, 58, 167)
+    assert round(p_mid, 3) == 0.033 and p_g2 < p_mid < 0.05
