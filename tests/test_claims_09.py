@@ -52,11 +52,13 @@ def test_fisher_p_sums_the_splits_at_most_as_likely():
 
 
 def test_kremlin_verdict_depends_on_the_test():
-    """09: 'uncorrected, *kremlin*'s verdict depends on the test (mid-p 0.033 and Williams 0.044 say yes, see A1)'"""
+    """09: 'uncorrected, *kremlin*'s verdict depends on the test: mid-p (Fisher's *p* counting the observed split's own
+    chance half) gives 0.033, and Williams (G2 divided by a small-sample correction factor above 1) 0.044; see A1.'"""
     a, b = 2, 0
     assert keyness.p_g2(keyness.g2(a, b, C, D)) < 0.05 <= keyness.p_fisher(a, b, C, D)
     assert round(keyness.p_fisher_mid(a, b, C, D), 3) == 0.033
     assert round(keyness.p_g2(keyness.g2_williams(a, b, C, D)), 3) == 0.044
+    assert keyness.williams_q(a, b, C, D) > 1  # the correction factor
 
 
 def test_once_or_twice_cannot_pass():
@@ -84,9 +86,9 @@ def test_testable_exactly_the_words_seen_three_times(key):
 
 
 def test_tarone_table_17_then_6_so_k_six(key):
-    """09: 'Bonferroni over all 162 words divides 0.05 by 162' and '17 words can reach the threshold for *k* = 1 to
-    3, only 6 from *k* = 4, so the first *k* with at most *k* such words is 6: six tests, each needing *p* < 0.0083,
-    and none gets there.'"""
+    """09: 'Bonferroni over all 162 words divides 0.05 by 162' and 'For *k* = 1–3, 17 words could pass 0.05 / *k*, more
+    than *k*. At *k* = 6, only 6 words can pass 0.05 / 6, so *k* = 6 is the first *k* with at most *k* such words,
+    where Tarone stops: six tests, each needing *p* < 0.0083, and none gets there.'"""
     total = key["freq_ru"] + key["freq_cn"]
     min_p = total.map(lambda n: keyness.min_attainable_p(n, C, D))
     able = {k: int((min_p < 0.05 / k).sum()) for k in range(1, 8)}
