@@ -4,17 +4,13 @@ import pytest
 
 from framing import agreement
 from framing import frames as F
-from framing.corpus import analysed, read_sentences
 from framing.course.checks import NOT_ANSWERED, verdict
+from framing.course.exercises import nb05
 
 
 @pytest.fixture(scope="module")
 def tables():
-    s = analysed(read_sentences())
-    frames = list(F.read_frames(valid_ids=s["sent_id"])["frame"])
-    ind = F.read_indicators(frames=frames)
-    coding = F.read_frame_coding(frames=frames, valid_ids=s["sent_id"])
-    return s, frames, ind, coding
+    return nb05._tables()  # sentences, frames, indicators, hand coding, as the checkers load them
 
 
 def score(fbs, frame):

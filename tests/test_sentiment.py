@@ -655,3 +655,11 @@ def test_read_sentiment_bad_files(tmp_path, edit, message):
         S.read_sentiment(path)
     with pytest.raises(AnnotationError, match="file not found"):
         S.read_sentiment(tmp_path / "missing.csv")
+
+
+def test_score_table_is_build_sentiment_without_the_hand_tone():
+    sentences = read_sentences()
+    built = S.build_sentiment(sentences)
+    scored = S.score_table(S.body_sentences(sentences))
+    pd.testing.assert_frame_equal(scored, built.drop(columns="hand_tone"))
+    assert list(S.score_table(S.body_sentences(sentences).iloc[:0]).columns) == list(scored.columns)

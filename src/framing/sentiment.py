@@ -667,17 +667,13 @@ def body_sentences(sentences: pd.DataFrame) -> pd.DataFrame:
     return body[body["kind"] == "body"]
 
 
-def build_sentiment(sentences: pd.DataFrame, tone_path: str | Path | None = None, vader=None,
-                    reference=None) -> pd.DataFrame:
-    """The ``sentiment.csv`` table: NLTK's VADER scores of ``text_norm``,
-    vaderSentiment's compound, the thresholded label and the hand tone, one
-    row per body sentence, floats rounded to 4 decimals."""
-    body = body_sentences(sentences)
-    path = tone_path or paths.DATA / "tone_coding.csv"
-    coding = read_tone_coding(path, valid_ids=body["sent_id"])
-    missing = sorted(set(body["sent_id"]) - set(coding["sent_id"]))
-    if missing:
-        raise AnnotationError(f"{path}: body sentence(s) {', '.join(map(str, missing))} not coded")
+def score_table(body: pd.DataFrame, vader=None, reference=None) -> pd.DataFrame:
+    """NLTK's VADER scores of each sentence's ``text_norm``, vaderSentiment's compound beside it and the
+    thresholded label, one row per sentence of ``body``, floats rounded to 4 decimals (every column of
+    ``sentiment.csv`` but ``hand_tone``)."""
+    columns = [c for c in SENTIMENT_COLUMNS if c != "hand_tone"]
+    if body.empty:
+        return pd.DataFrame(columns=columns)
     reference = reference or reference_analyzer()
     rows = []
     for s in body.itertuples(index=False):
@@ -688,7 +684,19 @@ def build_sentiment(sentences: pd.DataFrame, tone_path: str | Path | None = None
     for col in ("neg", "neu", "pos", "compound", "ref_compound"):
         df[col] = df[col].astype(float).round(DECIMALS)
     df["label"] = labels(df["compound"])
-    df = df.merge(coding[["sent_id", "hand_tone"]], on="sent_id", how="left")
+    return df[columns]
+
+
+def build_sentiment(sentences: pd.DataFrame, tone_path: str | Path | None = None, vader=None,
+                    reference=None) -> pd.DataFrame:
+    """The ``sentiment.csv`` table: :func:`score_table` of the body sentences with the hand tone."""
+    body = body_sentences(sentences)
+    path = tone_path or paths.DATA / "tone_coding.csv"
+    coding = read_tone_coding(path, valid_ids=body["sent_id"])
+    missing = sorted(set(body["sent_id"]) - set(coding["sent_id"]))
+    if missing:
+        raise AnnotationError(f"{path}: body sentence(s) {', '.join(map(str, missing))} not coded")
+    df = score_table(body, vader, reference).merge(coding[["sent_id", "hand_tone"]], on="sent_id", how="left")
     return df[SENTIMENT_COLUMNS]
 
 

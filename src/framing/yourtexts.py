@@ -24,7 +24,7 @@ from .article import Article, ArticleError, read_article, segment
 from .corpus import SENTENCE_COLUMNS
 from .frames import FRAMES_BY_SENTENCE_COLUMNS, detect_frames, frames_by_sentence
 from .keyness import ALPHA, keyness_table
-from .sentiment import DECIMALS, SENTIMENT_COLUMNS, body_sentences, labels, reference_analyzer, score
+from .sentiment import SENTIMENT_COLUMNS, body_sentences, score_table
 
 TEMPLATE = "12-analyse-your-own-texts.ipynb"
 DEFAULT_OUT = "results"
@@ -140,19 +140,9 @@ def dictionary_matches(sentences: pd.DataFrame, indicators: pd.DataFrame, frames
 
 
 def sentiment_table(sentences: pd.DataFrame) -> pd.DataFrame:
-    """The lessons' ``sentiment.csv`` for any text: NLTK's VADER on each body sentence's ``text_norm``,
-    vaderSentiment's compound beside it, the thresholded label; ``hand_tone`` blank (not hand-coded)."""
-    body, reference = body_sentences(sentences), reference_analyzer()
-    if body.empty:
-        return pd.DataFrame(columns=SENTIMENT_COLUMNS)
-    df = pd.DataFrame([{"sent_id": s.sent_id, "voice": s.voice, **score(s.text_norm),
-                        "ref_compound": reference.polarity_scores(s.text_norm)["compound"]}
-                       for s in body.itertuples(index=False)])
-    numbers = ["neg", "neu", "pos", "compound", "ref_compound"]
-    df[numbers] = df[numbers].astype(float).round(DECIMALS)
-    df["label"] = labels(df["compound"])
-    df["hand_tone"] = ""
-    return df[SENTIMENT_COLUMNS]
+    """The lessons' ``sentiment.csv`` for any text: :func:`framing.sentiment.score_table` of the body
+    sentences, ``hand_tone`` blank (not hand-coded)."""
+    return score_table(body_sentences(sentences)).assign(hand_tone="")[SENTIMENT_COLUMNS]
 
 
 def coding_sheets(sentences: pd.DataFrame, folder: Path) -> list[Path]:
