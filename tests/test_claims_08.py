@@ -32,8 +32,8 @@ def test_chinese_readout_nearly_three_times_the_tokens(data):
 
 
 def test_jaccard_below_a_tenth_and_capped_under_a_half(data):
-    """08: 'Below 0.1, but it could not be high: Jaccard never exceeds the smaller vocabulary's size over the
-    larger's, under one half here.'"""
+    """08: 'Below 0.1, but it could not be high: the shared words are at most the smaller vocabulary and the union at
+    least the larger, so Jaccard never exceeds smaller over larger, under one half here.'"""
     _, c = data
     ru, cn = set(c.loc[c["voice"] == RU, "norm"]), set(c.loc[c["voice"] == CN, "norm"])
     assert keyness.jaccard(ru, cn) < 0.1 and min(len(ru), len(cn)) / max(len(ru), len(cn)) < 0.5
@@ -63,7 +63,8 @@ def test_the_russian_war_match_is_attack_in_sentence_5(data):
 
 def test_no_topic_in_common_but_economy_split_in_two(data):
     """08: 'The list splits economic cooperation into "energy/finance/industry" (Russian) and "economy and trade"
-    (Chinese); merged, it is in both: "no topic in common" is an artifact of the list.'"""
+    (Chinese); merged, it is in both: the readouts' lack of a shared topic is an artifact of the list.' and 'No topic
+    row is above 0 for both readouts.'"""
     s, _ = data
     p = keyness.topic_presence(s, voices=[RU, CN])
     assert not ((p[RU] > 0) & (p[CN] > 0)).any()
@@ -87,12 +88,13 @@ def test_frames_by_voice_and_shares_as_counts():
 
 def test_russian_tone_both_sides_of_zero_and_permutation_p():
     """08: 'The Russian mean near zero hides scores on both sides of zero.' and '*p* is above 0.05: about one split
-    in eight gives a gap this large.'"""
+    in eight gives a gap this large.' (and VADER's label threshold of notebooks 06 and 07 is also 0.05)"""
     se = sentiment.read_sentiment()
     ru, cn = se.loc[se["voice"] == RU, "compound"], se.loc[se["voice"] == CN, "compound"]
     assert abs(ru.mean()) < 0.05 and ru.min() < -0.3 and ru.max() > 0.3
     p = keyness.permutation_p(ru, cn)
     assert 0.05 < p and round(1 / p) == 8
+    assert sentiment.THRESHOLD == 0.05
 
 
 def test_putin_alone_only_in_the_chinese_readout_both_in_the_russian(data):
@@ -117,15 +119,15 @@ def test_topics_by_speaker(data):
 
 
 def test_reading_the_figure(data):
-    """08: 'Each bar stands for only 4, 8 or 6 sentences. The tone dots (one per sentence, equal scores side by
-    side) overlap across the readouts, as the permutation test found.' (equal scores exist: two Chinese and two
-    journalist sentences score exactly 0)"""
+    """08: 'Each bar stands for only 4, 8 or 6 sentences.' 'the two readouts' score ranges overlap (min and max in
+    section 5), and the test found the gap within chance.' (the plot puts equal scores side by side: two Chinese
+    and two journalist sentences score exactly 0)"""
     s, _ = data
     assert [int((s["voice"] == v).sum()) for v in (RU, CN, J)] == [4, 8, 6]
     se = sentiment.read_sentiment()
     assert [int((se["voice"] == v).sum()) for v in (RU, CN, J)] == [4, 8, 6]
     ru, cn = se.loc[se["voice"] == RU, "compound"], se.loc[se["voice"] == CN, "compound"]
-    assert ru.max() > cn.min() and keyness.permutation_p(ru, cn) > 0.05
+    assert ru.max() > cn.min() and cn.max() > ru.max() and ru.min() < cn.min() and keyness.permutation_p(ru, cn) > 0.05
     assert [int((se.loc[se["voice"] == v, "compound"] == 0).sum()) for v in (RU, CN, J)] == [0, 2, 2]
 
 
@@ -146,8 +148,8 @@ def test_analysed_drops_one_repeat_and_two_voices_left_out():
 
 
 def test_summary_table_one_row_per_measure_and_voice_frame_names():
-    """08: '`keyness.summary_table` stacks the measures into one long table ...: one row per measure and voice;
-    `frame_share` gives one measure per frame (`frame_hand_share.sovereignty`, …).'"""
+    """08: '`keyness.summary_table` stacks the measures of sections 1–5 into one long table (one row per measure and
+    voice)' (the frame shares of section 4 give one measure per frame)"""
     s = keyness.read_summary()
     assert not s.duplicated(["measure", "voice"]).any()
     assert "frame_hand_share.sovereignty" in set(s["measure"])
@@ -175,11 +177,15 @@ def test_regex_example_attack():
 
 
 def test_sentence_5_speaker_xi_from_kremlin_readout(data):
-    """08: 'its speaker is coded Xi because the Kremlin's own readout credits Xi with calling Russia's actions
-    legitimate (`data/attribution.csv`, notebook 01).'"""
+    """08: 'Read alone, its "he" is Putin: the coder credited Xi from a text outside the article, the Kremlin's full
+    readout, where Xi "noted the legitimacy of Russia's actions" (`data/attribution.csv`). From the article alone,
+    the speaker would be Putin.'"""
     s, _ = data
     row = s.set_index("sent_id").loc[5]
     assert row["voice"] == RU and row["speaker"] == "Xi" and row["voice_auto"] == J
     att = pd.read_csv(paths.DATA / "attribution.csv").set_index("sent_id").loc[5]
-    assert att["speaker"] == "Xi" and "legitimacy of Russia's actions" in att["justification"]
+    assert att["speaker"] == "Xi" and "noted the legitimacy of Russia's actions" in att["justification"]
+    assert "a text outside the article" in att["justification"]
+    assert "from the article alone, the speaker would be Putin" in att["justification"]
+    assert "which he described as legitimate" in row["text_norm"]
     assert 5 in war_matches(s, "speaker", "Xi")

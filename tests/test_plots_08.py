@@ -8,11 +8,10 @@ from framing import keyness, plots  # noqa: E402
 
 def test_summary_figure_has_titles_and_labels():
     fig = plots.summary_figure(keyness.read_summary())
-    assert len(fig.axes) == 4 and fig._suptitle.get_text()
+    assert len(fig.axes) == 3 and fig._suptitle.get_text()
     for ax in fig.axes:
         assert ax.get_title() and ax.get_xlabel() and ax.get_ylabel()
-    assert [t.get_text() for t in fig.axes[3].get_legend().get_texts()] == [
-        "Russian readout", "Chinese readout", "Journalist"]
+        assert [t.get_text() for t in ax.get_xticklabels()] == ["Russian readout", "Chinese readout", "Journalist"]
 
 
 def test_summary_figure_needs_the_voices():

@@ -225,33 +225,24 @@ SUMMARY_PANELS = (("content_tokens", "content tokens (count)", "Size"),
 
 def summary_figure(summary: pd.DataFrame, scores: pd.DataFrame | None = None,
                    voices: tuple[str, ...] = ("russian_readout", "chinese_readout", "journalist")) -> plt.Figure:
-    """Four small multiples from ``comparison_summary.csv`` (long: measure, voice, value): size,
-    topics mentioned, mean tone, and the share of sentences hand-coded with each frame. With
-    ``scores`` (columns ``voice``, ``compound``: one row per sentence) the tone panel also shows
+    """Three small multiples from ``comparison_summary.csv`` (long: measure, voice, value): size,
+    topics mentioned and mean tone (the frame shares stay in the file: notebook 08 shows them as a table).
+    With ``scores`` (columns ``voice``, ``compound``: one row per sentence) the tone panel also shows
     every sentence's score as a dot, so the spread behind each mean is visible."""
     wide = summary.pivot(index="measure", columns="voice", values="value")[list(voices)]
     colors = [style.VOICE_COLORS[v] for v in voices]
     labels = [style.VOICE_LABELS[v] for v in voices]
-    fig, axes = plt.subplots(2, 2, figsize=(11, 7.5))
+    fig, axes = plt.subplots(1, 3, figsize=(12, 4))
     for ax, (measure, ylabel, title) in zip(axes.flat, SUMMARY_PANELS):
         ax.bar(labels, wide.loc[measure], color=colors, alpha=0.5 if measure.startswith("vader") else 1)
         ax.axhline(0, color="black", linewidth=0.6)
         ax.set(ylabel=ylabel, title=title, xlabel="voice (publisher)")
+        ax.tick_params(axis="x", labelsize=8)
     if scores is not None:
         for k, v in enumerate(voices):
             dots = scores.loc[scores["voice"] == v, "compound"]
             xs = [k + 0.1 * (dots.iloc[:i] == y).sum() for i, y in enumerate(dots)]  # tied scores side by side
-            axes[1, 0].scatter(xs, dots, color=colors[k], edgecolor="black", zorder=3)
-    ax = axes[1, 1]
-    frame_rows = [m for m in wide.index if m.startswith("frame_hand_share.")]
-    y = np.arange(len(frame_rows))
-    for k, v in enumerate(voices):
-        ax.barh(y + (k - 1) * 0.27, wide.loc[frame_rows, v], height=0.27, color=colors[k], label=labels[k])
-    ax.set_yticks(y, [m.split(".", 1)[1].replace("_", " ") for m in frame_rows], fontsize=8)
-    ax.invert_yaxis()
-    ax.set(xlim=(0, 1), xlabel="share of the voice's sentences (hand-coded)", ylabel="frame",
-           title="Frames (hand coding)")
-    ax.legend(fontsize=8, loc="lower right")
+            axes[2].scatter(xs, dots, color=colors[k], edgecolor="black", zorder=3)
     fig.suptitle("The readouts compared, by publisher (journalist as reference)")
     fig.tight_layout()
     return fig
