@@ -81,3 +81,15 @@ def test_02_3_accepts_rounded_f1_and_rejects_other_splitters():
     ok, message = verdict("02.3", round(untouched, 2))       # the untrained Punkt before the lower-case rule
     assert not ok and "two decimals" in message
     assert not verdict("02.3", True)[0] and not verdict("02.3", "0.86")[0]
+
+
+def test_sotu_duplicate_offsets_get_the_duplicate_hint():
+    """passage.index("Thank you") twice gives one offset twice: the hint names the duplicate, not rule B3."""
+    passage = sotu_passage()
+    quotes = ["Thank you all", "Thank you", "Thank you so much", "Madam Speaker", "This year"]
+    ok, message = verdict("02.4", {passage.index(q) for q in quotes})
+    assert not ok and "same offset" in message and "B3" not in message
+    ok, message = verdict("02.4", [passage.index(q) for q in quotes])
+    assert not ok and "same offset" in message
+    ok, message = verdict("02.4", RIGHT["02.4"] - {passage.index("Thank you all")})   # the speaker label missed
+    assert not ok and "B3" in message and "same offset" not in message

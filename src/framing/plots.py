@@ -3,8 +3,6 @@ returning a matplotlib Figure in the project's style (:mod:`framing.style`) with
 labelled axes. The notebooks show the call and save the figure with ``style.savefig``."""
 from __future__ import annotations
 
-from typing import Mapping
-
 from matplotlib.lines import Line2D
 from matplotlib.ticker import FuncFormatter
 import matplotlib.pyplot as plt
@@ -46,38 +44,6 @@ def voice_map(sentences: pd.DataFrame, voice_col: str = "voice"):
     labels = [style.VOICE_LABELS[v] + (" (black outline)" if v == "headline" else "") for v in style.VOICE_ORDER]
     labels.append("duplicate (not counted)")
     ax.legend(handles, labels, title="voice", loc="upper left", bbox_to_anchor=(1.0, 1.0))
-    return fig
-
-
-# --- notebook 02 ---
-
-def boundary_map(found: Mapping[str, set[int]], gold: set[int]):
-    """Where each splitter cuts the article, against the hand-marked reference: one row per splitter and
-    one evenly spaced column per offset that is a boundary for the reference or for any splitter (in text
-    order, labelled with the offset), so that close boundaries do not overlap; a dot is a reference
-    boundary found, a cross one missed, a triangle a spurious cut."""
-    names = list(found)
-    offsets = sorted(set(gold).union(*map(set, found.values())))
-    x = {o: i for i, o in enumerate(offsets)}
-    fig, ax = plt.subplots(figsize=(9, 0.55 * len(names) + 2.2))
-    marks = (("found", "o", style.ACCENT), ("missed", "x", "#D55E00"), ("spurious", "v", "black"))
-    for y, name in enumerate(names):
-        b = set(found[name])
-        groups = {"found": b & set(gold), "missed": set(gold) - b, "spurious": b - set(gold)}
-        for label, marker, color in marks:
-            xs = [x[o] for o in sorted(groups[label])]
-            ax.scatter(xs, [y] * len(xs), marker=marker, color=color, s=40,
-                       label=label if y == 0 else None, zorder=3)
-    ax.set_yticks(range(len(names)), names)
-    ax.set_ylim(len(names) - 0.5, -0.5)
-    ax.set_xticks(range(len(offsets)), [str(o) for o in offsets], rotation=90, fontsize=8)
-    ax.set_xlim(-0.7, len(offsets) - 0.3)
-    ax.set_xlabel("boundary, in text order (labelled with its character offset)")
-    ax.set_ylabel("splitter")
-    ax.set_title("Where each splitter cuts, against the boundaries marked by reading")
-    ax.legend(loc="upper left", bbox_to_anchor=(1.01, 1.0), frameon=False)
-    ax.grid(axis="x", color="#EEEEEE", zorder=0)
-    fig.tight_layout()
     return fig
 
 

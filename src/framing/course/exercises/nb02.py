@@ -72,6 +72,8 @@ def _(answer):
     expected = {passage.index(s) for s in SOTU_STARTS}
     if not isinstance(answer, (set, frozenset, list, tuple)):
         return "answer with a set of offsets, e.g. {passage.index('Thank you all'), ...}."
+    if len(set(answer)) < len(answer):
+        return "two of your offsets are the same: two quotes gave the same offset; quote more words."
     answer = set(answer)
     if 0 in answer:
         return "offset 0 is the start of the passage, not a boundary: mark only where a later sentence starts."
@@ -80,6 +82,11 @@ def _(answer):
     if answer - expected:
         return (f"{len(answer - expected)} of your offsets start no sentence: an offset must point at the first "
                 "letter of a sentence, which passage.index('first words') gives.")
-    if expected - answer:
+    missing = expected - answer
+    if any(passage.index(passage[o:].split()[0]) < o for o in missing):    # a missed sentence opens like an earlier one
+        return (f"you marked {len(answer)} sentence starts; the rules give more. passage.index gives the first "
+                "occurrence only, so two quotes that open with the same words (e.g. 'Thank you') give the same "
+                "offset: quote more words.")
+    if missing:
         return (f"you marked {len(answer)} sentence starts; the rules give more. Read rule B3 again, "
                 "speaker labels included.")
