@@ -75,11 +75,13 @@ def test_straight_apostrophe_matches_a_curly_one():
 
 
 def test_empty_and_stray_contexts_come_from_the_article(kwic, sentences):
-    """04 (Your turn 04.2): "An empty context ends a sentence; 25's stray `to strengthen"` is in the article itself." """
+    """04 (Your turn 04.2): "An empty context ends a sentence; 25's stray `to strengthen"` is in the article
+    itself." """
     coop = kwic[kwic["term"] == "cooperation"].set_index("sent_id")
     assert coop.at[1, "right"] == "" and sentences.set_index("sent_id").at[1, "text_norm"].endswith("cooperation")
     assert 'to strengthen"' in coop.at[25, "right"]
-    assert sentences.set_index("sent_id").at[25, "text"].rstrip().endswith("to strengthen\u201d.")  # the article's own curly quote
+    raw = sentences.set_index("sent_id").at[25, "text"]  # the article's text, with its curly quotes
+    assert raw.rstrip().endswith("to strengthen\u201d.")
 
 
 def test_cooperation_is_the_most_frequent_term_mostly_chinese(kwic):
