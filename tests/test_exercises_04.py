@@ -65,3 +65,17 @@ def test_04_3_and_04_4_reasonable_forms():
     assert "voice label" in verdict("04.3", ["journalist"])[1]
     assert verdict("04.4", tuple(answers["04.4"]))[0]
     assert verdict("04.4", [w.upper() + " " for w in answers["04.4"]])[0]
+
+
+def test_04_3_ignores_case_and_spaces_as_04_4_does():
+    right = right_answers()["04.3"]
+    for form in (right.capitalize(), right + " ", " " + right.upper()):
+        assert verdict("04.3", form)[0], form
+    assert verdict("04.3", "martians ")[1].startswith("Not yet. Hint: answer with a voice label")
+
+
+def test_04_1_hint_names_what_is_missed_without_giving_the_star():
+    hint = verdict("04.1", "sanction")[1]
+    assert "misses ['sanctioned']" in hint and "*" not in hint and "ending" not in hint
+    hint = verdict("04.1", "sanct*")[1]
+    assert "should not find ['sanctuary']" in hint and "*" not in hint.replace("sanct*", "")

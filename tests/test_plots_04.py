@@ -26,3 +26,14 @@ def test_naming_timeline_has_title_labels_and_voice_legend():
 def test_naming_timeline_rejects_a_table_without_columns():
     with pytest.raises(ValueError, match="lacks column"):
         plots.naming_timeline(F.read_naming(), F.read_naming(), 3)
+
+
+def test_naming_timeline_gives_headline_and_russian_readout_different_shapes():
+    """Hollow orange and hollow vermillion dots were hard to tell apart: the two voices differ in shape too."""
+    assert plots.NAMING_MARKERS["headline"] != plots.NAMING_MARKERS["russian_readout"]
+    s = analysed(read_sentences())
+    naming = F.read_naming()
+    fig = plots.naming_timeline(F.match_namings(s, naming), naming, n_sentences=int(s["sent_id"].max()))
+    markers = {h.get_label(): h.get_marker() for h in fig.axes[0].get_legend().legend_handles}
+    assert markers["Headline"] != markers["Russian readout"]
+    plt.close(fig)

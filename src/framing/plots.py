@@ -76,13 +76,20 @@ def rank_frequency(counts: pd.Series, label: int = 5):
 NAMING_GROUPS = {"war": "the war", "west": "the West", "territories": "Taiwan,\nXinjiang,\nHong Kong"}
 
 
+# one marker shape per voice, so that hollow (quoted) marks of close colours (headline orange, Russian
+# readout vermillion) stay apart
+NAMING_MARKERS = {"russian_readout": "o", "chinese_readout": "s", "chinese_state_media": "D",
+                  "journalist": "^", "headline": "*"}
+
+
 def naming_timeline(names: pd.DataFrame, naming: pd.DataFrame, n_sentences: int):
     """Every occurrence of every naming on the article's sentence axis (a dispersion plot).
 
     ``names`` is :func:`framing.frames.match_namings` (target, naming, sent_id, voice, quoted);
     ``naming`` is :func:`framing.frames.read_naming` (its row order gives the rows of the plot; absent
     namings get an empty, grey row); ``n_sentences`` is the last sentence number. A dot is coloured
-    by the voice of its sentence and hollow when the words are inside quotation marks."""
+    by the voice of its sentence, shaped by it too (``NAMING_MARKERS``), and hollow when the words are inside
+    quotation marks."""
     missing = sorted({"target", "naming", "sent_id", "voice", "quoted"} - set(names.columns))
     if missing:
         raise ValueError(f"naming_timeline: the names table lacks column(s) {', '.join(missing)}")
@@ -91,7 +98,9 @@ def naming_timeline(names: pd.DataFrame, naming: pd.DataFrame, n_sentences: int)
     fig, ax = plt.subplots(figsize=(9, 7))
     for r in names.itertuples(index=False):
         c = style.voice_color(r.voice)
-        ax.scatter(r.sent_id, y[r.naming], s=60, color="white" if r.quoted else c, edgecolors=c, linewidths=2)
+        m = NAMING_MARKERS.get(r.voice, "o")
+        ax.scatter(r.sent_id, y[r.naming], s=140 if m == "*" else 60, marker=m, color="white" if r.quoted else c,
+                   edgecolors=c, linewidths=2)
     for target, g in naming.groupby("target", sort=False):
         top = max(y[n] for n in g["naming"]) + 0.5
         ax.axhline(top, color="0.85", lw=0.8)
@@ -103,7 +112,8 @@ def naming_timeline(names: pd.DataFrame, naming: pd.DataFrame, n_sentences: int)
     ax.set_xlabel("sentence number in the article (sent_id)")
     ax.set_ylabel("naming")
     ax.set_title("How the article names the war, the West, and Taiwan, Xinjiang and Hong Kong")
-    handles = [Line2D([], [], marker="o", ls="", color=style.VOICE_COLORS[v], label=style.VOICE_LABELS[v])
+    handles = [Line2D([], [], marker=NAMING_MARKERS.get(v, "o"), ms=11 if NAMING_MARKERS.get(v) == "*" else 7,
+                      ls="", color=style.VOICE_COLORS[v], label=style.VOICE_LABELS[v])
                for v in style.VOICE_ORDER if v in set(names["voice"])]
     handles.append(Line2D([], [], marker="o", ls="", mfc="white", mec="0.3", label="inside quotation marks"))
     ax.legend(handles=handles, loc="upper center", bbox_to_anchor=(0.5, -0.09), ncol=3)
