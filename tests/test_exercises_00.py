@@ -82,3 +82,19 @@ def test_00_3_accepts_a_case_insensitive_pattern():
 
 def test_00_4_accepts_any_order_and_a_series():
     assert verdict("00.4", pd.Series([12, 1]))[0] is True
+
+
+def test_00_2_hints_at_a_list_for_a_single_number():
+    ok, message = verdict("00.2", 2)
+    assert not ok and "list of offsets" in message and "TypeError" not in message
+
+
+def test_00_3_accepts_a_pattern_that_also_removes_the_space_before_a_note():
+    step = Step("notes", r" ?\[(applause|Laughter)\]", "", "audience reactions and the space before them")
+    assert verdict("00.3", normalise(sotu_passage(), (step,) + NORMALISATION_STEPS))[0] is True
+
+
+def test_00_3_rejects_offsets_of_an_edited_copy():
+    copy = sotu_passage().replace("[applause]", "").replace("[Laughter]", "")
+    ok, message = verdict("00.3", normalise(copy))
+    assert not ok and "offsets do not lead back" in message

@@ -4,7 +4,7 @@ import pytest
 
 from framing.agreement import cohen_kappa
 from framing.course.checks import NOT_ANSWERED, verdict
-from framing.course.exercises.nb01 import FIVE, body_sentences, late_cue, sentences
+from framing.course.exercises.nb01 import FIVE, READOUTS, body_sentences, decoys, late_cue, late_table, sentences
 
 MINE = ["journalist", "russian_readout", "chinese_state_media", "chinese_readout", "russian_readout"]   # 24 differs
 
@@ -17,9 +17,16 @@ def file_labels():
     return dict(zip(FIVE, file_voices()))
 
 
-def late_kappa(case=False):
-    body = body_sentences()
-    return cohen_kappa(body["voice"], late_cue(body, case=case)["voice_auto"])
+def rule(case=False, next_text=True, next_voice=True):
+    """A student's `fires`, complete by default, or missing a condition."""
+    def fires(t):
+        out = (t["voice_auto"] == "journalist") & t["text_norm"].str.contains('"')
+        if next_text:
+            out = out & t["next_text"].str.contains("according to", case=case)
+        if next_voice:
+            out = out & t["next_voice"].isin(READOUTS)
+        return out
+    return fires
 
 
 def right(exercise):
@@ -29,10 +36,10 @@ def right(exercise):
         return [14, 22]
     if exercise == "01.3":
         return file_voices(), cohen_kappa(file_voices(), file_voices())
-    return late_kappa()
+    return rule()
 
 
-WRONG = {"01.1": 4, "01.2": [14], "01.3": (MINE, 1.0), "01.4": 0.784}   # 01.3: kappa not computed from MINE
+WRONG = {"01.1": 4, "01.2": [14], "01.3": (MINE, 1.0), "01.4": rule(next_text=False, next_voice=False)}   # 01.3: kappa not computed from MINE
 
 
 @pytest.mark.parametrize("exercise", ["01.1", "01.2", "01.3", "01.4"])
@@ -43,19 +50,22 @@ def test_right_wrong_and_unanswered(exercise):
     assert verdict(exercise, ...) == (False, NOT_ANSWERED)
 
 
-def test_01_3_accepts_a_correct_kappa_and_reports_the_differences_as_information(capsys):
+def test_01_3_a_correct_kappa_with_a_label_off_the_codebook_is_not_yet_right():
     ok, message = verdict("01.3", (MINE, cohen_kappa(MINE, file_voices())))
-    assert ok and message == "✓ Correct."
-    printed = capsys.readouterr().out
-    assert "κ computed correctly; you agree with the file on 4 of 5" in printed
-    assert "sentence 24 (file: chinese_readout)" in printed
-    assert "sentence 4" not in printed
+    assert not ok and "computed correctly" in message and "4 of 5" in message
+    assert "sentence 24" in message and "C2" in message and "chinese_readout" not in message
+
+
+def test_01_3_all_journalist_is_not_accepted():
+    labels = ["journalist"] * 5
+    ok, message = verdict("01.3", (labels, cohen_kappa(labels, file_voices())))
+    assert not ok and "1 of 5" in message
 
 
 def test_01_3_accepts_a_dict_in_any_order_and_a_tuple_of_labels():
     labels = dict(reversed(list(file_labels().items())))
     assert verdict("01.3", (labels, 1.0))[0] is True
-    assert verdict("01.3", (tuple(MINE), round(cohen_kappa(MINE, file_voices()), 2)))[0] is True
+    assert verdict("01.3", (tuple(file_voices()), 1.0))[0] is True
 
 
 def test_01_3_hints_at_the_form():
@@ -71,15 +81,20 @@ def test_01_3_names_unknown_labels_missing_sentences_and_unfilled_labels():
     assert "replace every ..." in verdict("01.3", ([...] * 5, ...))[1]
 
 
-def test_01_4_accepts_rounded_values_and_a_one_element_series():
-    assert verdict("01.4", round(late_kappa(), 2))[0] is True
-    assert verdict("01.4", round(late_kappa(), 4))[0] is True
-    assert verdict("01.4", pd.Series([late_kappa()]))[0] is True
+def test_01_4_the_starter_rule_is_not_accepted_and_each_missing_condition_is_named():
+    assert "no \"according to\"" in verdict("01.4", rule(next_text=False, next_voice=False))[1]
+    assert "next_voice" in verdict("01.4", rule(next_voice=False))[1]
+    assert "any capitals" in verdict("01.4", rule(case=True))[1]
 
 
-def test_01_4_names_the_capital_when_the_search_is_case_sensitive():
-    ok, message = verdict("01.4", round(late_kappa(case=True), 3))
-    assert not ok and "case=False" in message
+def test_01_4_wants_the_function_not_its_result():
+    ok, message = verdict("01.4", rule()(late_table(body_sentences())))
+    assert not ok and "function itself" in message
+
+
+def test_01_4_decoys_fire_as_the_reference_rule_does():
+    table = decoys()
+    assert rule()(table).tolist() == table["fires"].tolist()
 
 
 def test_late_cue_fires_on_5_and_12():

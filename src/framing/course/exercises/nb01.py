@@ -4,12 +4,21 @@ from __future__ import annotations
 import math
 from functools import lru_cache
 
+import pandas as pd
+
 from ...agreement import cohen_kappa
 from ...attribution import VOICES, attribute
 from ...corpus import analysed, build_sentences
 from ..checks import exercise
 
 FIVE = (4, 6, 13, 20, 24)   # the sentences the student codes in exercise 01.3
+RULE_HINTS = {   # exercise 01.3: where to look when a label differs from the file (never the label itself)
+    4: "ask who narrates who called whom and why (C7: in doubt, the journalist)",
+    6: "ask whose account its source cue introduces",
+    13: "rule C6 (Xinhua on the military order)",
+    20: "rule C3 (a sentence relaying a readout belongs to it)",
+    24: "rule C2 (voice is not speaker: who reports Putin's words?)",
+}
 
 
 @lru_cache(maxsize=1)
@@ -28,16 +37,24 @@ def body_sentences():
     return df[df["kind"] == "body"].copy()
 
 
+READOUTS = ["russian_readout", "chinese_readout", "chinese_state_media"]
+
+
+def late_table(body):
+    """Exercise 01.4's table: each body sentence with the next one's text and automatic voice."""
+    late = body[["sent_id", "text_norm", "voice_auto"]].copy()
+    late["next_voice"] = late["voice_auto"].shift(-1)
+    late["next_text"] = late["text_norm"].shift(-1).fillna("")
+    return late
+
+
 def late_cue(body, case: bool = False):
     """Exercise 01.4: a journalist sentence with a quotation mark, followed by an 'according to' sentence
     with a readout or state-media voice, takes that voice (``case=True``: the literal, case-sensitive
     search a student may write first)."""
-    late = body[["sent_id", "text_norm", "voice_auto"]].copy()
-    late["next_voice"] = late["voice_auto"].shift(-1)
-    late["next_text"] = late["text_norm"].shift(-1).fillna("")
+    late = late_table(body)
     fires = ((late["voice_auto"] == "journalist") & late["text_norm"].str.contains('"')
-             & late["next_text"].str.contains("according to", case=case)
-             & late["next_voice"].isin(["russian_readout", "chinese_readout", "chinese_state_media"]))
+             & late["next_text"].str.contains("according to", case=case) & late["next_voice"].isin(READOUTS))
     late.loc[fires, "voice_auto"] = late.loc[fires, "next_voice"]
     return late
 
@@ -91,30 +108,46 @@ def _(answer):
     if not math.isclose(float(kappa), expected, abs_tol=0.005):
         return ("your kappa does not follow from your labels: compute kappa_mine with cohen_kappa, comparing "
                 "your labels with the file's voices of the same five sentences, in the same order")
-    differ = [f"{i} (file: {coded[i]})" for i, mine in zip(FIVE, labels) if mine != coded[i]]
-    message = f"01.3: κ computed correctly; you agree with the file on {len(FIVE) - len(differ)} of {len(FIVE)}"
-    if differ:   # information, not a verdict: the file is one coder's reading
-        message += (f" (you differ on sentence {', '.join(differ)}). The file is one coder's reading: reread "
-                     "with the codebook, and keep your label if a rule supports it.")
-    print(message + ("" if differ else "."))
+    differ = [i for i, mine in zip(FIVE, labels) if mine != coded[i]]
+    if differ:   # the arithmetic is right, but a label does not follow the codebook as the file applies it
+        return (f"κ is computed correctly from your labels, but you agree with the file on "
+                f"{len(FIVE) - len(differ)} of {len(FIVE)}: reread sentence {differ[0]} with its neighbours "
+                f"and {RULE_HINTS[differ[0]]}")
 
 
-def _one_number(answer) -> float:
-    """A number, or the one value of a one-element Series or list."""
-    if hasattr(answer, "__len__") and not isinstance(answer, str) and len(answer) == 1:
-        answer = list(answer)[0]
-    return float(answer)
+def decoys():
+    """Made-up rows of a table like ``late`` (exercise 01.4), each with whether the rule fires and the
+    hint for a rule that gets it wrong. The lesson's own sentences cannot tell the conditions apart:
+    there, every journalist sentence with a quotation mark is followed by an "according to" readout."""
+    import pandas as pd
+    rows = [
+        ("journalist", 'He spoke of "unity".', "According to TASS, the leaders agreed.", "russian_readout",
+         True, "your rule misses a journalist's quote followed by \"According to TASS\" (any capitals)"),
+        ("journalist", 'He spoke of "unity".', "The call lasted an hour.", "russian_readout", False,
+         "your rule fires when the next sentence has no \"according to\": test next_text"),
+        ("journalist", 'He spoke of "unity".', "According to analysts, it was cordial.", "journalist", False,
+         "your rule fires when the next sentence is the journalist's: test next_voice with .isin(...)"),
+        ("journalist", "He spoke of unity.", "According to Xinhua, the order took effect.", "chinese_state_media",
+         False, "your rule fires on a sentence without a quotation mark"),
+        ("chinese_readout", 'Xi spoke of "unity".', "According to TASS, the leaders agreed.", "russian_readout",
+         False, "your rule fires on a sentence that is not the journalist's"),
+    ]
+    table = pd.DataFrame(rows, columns=["voice_auto", "text_norm", "next_text", "next_voice", "fires", "hint"])
+    table.insert(0, "sent_id", range(101, 101 + len(rows)))
+    return table
 
 
 @exercise("01.4")
 def _(answer):
+    if not callable(answer):
+        return "answer should be the function itself: answer = fires (no brackets), after you complete it"
     body = body_sentences()
-    expected = cohen_kappa(body["voice"], late_cue(body)["voice_auto"])
-    value = _one_number(answer)
-    if math.isclose(value, expected, abs_tol=0.005):   # a value rounded to 2 decimals is right
-        return None
-    if math.isclose(value, cohen_kappa(body["voice"], late_cue(body, case=True)["voice_auto"]), abs_tol=0.005):
-        return ("your rule fires on one sentence only: does \"according to\" also match a sentence that "
-                "begins with a capital A? .str.contains(..., case=False) ignores capitals")
-    return ("check that the rule fires on exactly the sentences meant (print late.loc[fires, 'sent_id']) "
-            "and that you compare with body['voice'] in the same order")
+    late = late_table(body)
+    fired = late.loc[list(answer(late)), "sent_id"].tolist()
+    expected = body.loc[late_cue(body)["voice_auto"] != body["voice_auto"], "sent_id"].tolist()
+    for _, row in decoys().iterrows():
+        if bool(answer(row.to_frame().T.reset_index(drop=True)).iloc[0]) != row["fires"]:
+            return row["hint"]
+    if fired != expected:
+        return ("on the lesson's table the rule should fire on the two late-cue sentences only: print "
+                "late.loc[fires(late), 'sent_id']")
