@@ -281,10 +281,9 @@ def served(built):
     server.server_close()
 
 
-def test_every_internal_link_and_image_resolves(built):
-    """Read from the HTML files: every image is a non-empty file, every link inside the site reaches a page
-    (and its anchor). Cheaper than visiting each page in the browser, which the test below does for a sample."""
-    folder = built[0]
+def _broken(folder: Path) -> list[str]:
+    """Images that are missing or empty and links inside the site that reach no page or no anchor,
+    read from the HTML files of ``folder``."""
     base = "http://site.invalid/"
     ids_cache: dict[Path, set] = {}
 
@@ -303,7 +302,7 @@ def test_every_internal_link_and_image_resolves(built):
             image = folder / unquote(urlsplit(urljoin(base + name, html.unescape(src))).path).lstrip("/")
             if not image.is_file() or image.stat().st_size == 0:
                 broken.append(f"{name}: image {src}")
-        for href in set(re.findall(r'<a\b[^>]*\bhref="([^"]+)"', text)):
+        for href in sorted(set(re.findall(r'<a\b[^>]*\bhref="([^"]+)"', text))):
             url = urljoin(base + name, html.unescape(href))
             if not url.startswith(base):
                 continue
@@ -315,7 +314,24 @@ def test_every_internal_link_and_image_resolves(built):
                 broken.append(f"{name} → {href}")
             elif parts.fragment and target.suffix == ".html" and unquote(parts.fragment) not in ids(target):
                 broken.append(f"{name} → {href} (no such anchor)")
+    return broken
+
+
+def test_every_internal_link_and_image_resolves(built):
+    """Cheaper than visiting each page in the browser, which the test below does for a sample."""
+    broken = _broken(built[0])
     assert not broken, f"broken images or internal links: {broken[:10]}"
+
+
+def test_the_link_check_finds_a_missing_page_anchor_and_image(tmp_path):
+    (tmp_path / "sub").mkdir()
+    (tmp_path / "a.png").write_bytes(b"\x89PNG")
+    (tmp_path / "index.html").write_text('<h1 id="top">x</h1><a href="sub/b.html#here">ok</a><a href="#top">ok</a>'
+                                         '<a href="https://example.org/">out</a><img src="a.png" alt="x">')
+    (tmp_path / "sub" / "b.html").write_text('<p id="here"></p><a href="../index.html#gone">bad anchor</a>'
+                                             '<a href="c.html">no page</a><img src="../missing.png" alt="x">')
+    assert _broken(tmp_path) == ["sub/b.html: image ../missing.png", "sub/b.html → ../index.html#gone (no such anchor)",
+                                 "sub/b.html → c.html"]
 
 
 @pytest.mark.skipif(CHROMIUM is None, reason="Chromium not installed (Debian's chromium; CI installs it)")
