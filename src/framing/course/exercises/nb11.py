@@ -46,7 +46,7 @@ def _(answer):
     for i, a, b in zip(IDS, mine, theirs):
         if a != b:   # information, not a mistake: two coders may disagree
             print(f"  sentence {i}: you {a}, the file {b}. {text[i]}")
-    print("  (✓ means your kappa is computed right for your labels; it rates agreement with the file, not who is right.)")
+    print("  (Correct here means your kappa fits your labels; kappa rates agreement with the file, not who is right.)")
 
 
 def _united_names() -> int:
