@@ -27,7 +27,8 @@ def test_11_1_reports_differences(capsys):
     mine = list(theirs)
     mine[1] = "western_pressure"
     assert verdict("11.1", (mine, agreement.cohen_kappa(mine, theirs)))[0]
-    assert "sentence 40: you western_pressure, the file none." in capsys.readouterr().out
+    out = capsys.readouterr().out
+    assert "sentence 40: you western_pressure, the file none." in out and "not who is right" in out
 
 
 def test_11_2_counts_the_names():
@@ -64,8 +65,20 @@ def test_11_4_tests_the_reference():
     assert verdict("11.4", [top["term"], round(float(top["g2"]), 1)])[0]
     inside = keyness.keyness_table(c["2023-Biden-1"], sotu.pool(c, sotu.reference_ids(exclude=""))).iloc[0]
     assert inside["term"] == top["term"] and not inside["g2"] == top["g2"]
-    assert "still contains 2023" in verdict("11.4", (inside["term"], inside["g2"]))[1]
+    assert "contains 2023" in verdict("11.4", (inside["term"], inside["g2"]))[1]
+    assert verdict("11.4", (top["term"], round(float(top["g2"]))))[0]   # rounded to a whole number
+    assert "give the g2" in verdict("11.4", (top["term"], top["g2"] + 3))[1]
     assert not verdict("11.4", top["term"])[0]
+
+
+def test_11_4_default_reference_contains_2023():
+    """A student who reuses `reference` (sotu.reference_ids(): 2022 out, 2023 in) is told that 2023 is in it."""
+    c = sotu.corpus_counts(sotu.reference_ids(exclude=""))
+    reused = keyness.keyness_table(c["2023-Biden-1"], sotu.pool(c, sotu.reference_ids())).iloc[0]
+    assert "2023-Biden-1" in sotu.reference_ids()
+    for g2 in (reused["g2"], round(float(reused["g2"]), 1)):
+        ok, msg = verdict("11.4", (reused["term"], g2))
+        assert not ok and "contains 2023" in msg
 
 
 @pytest.mark.parametrize("ex, wrong", [("11.2", 0), ("11.3", -1), ("11.4", ("zzz", 1.0))])

@@ -10,8 +10,17 @@ matplotlib.use("Agg")
 def test_scores_in_and_out():
     a = pd.DataFrame({"f1": [0.8, 0.5]}, index=["x", "y"])
     b = pd.DataFrame({"f1": [0.3, float("nan")]}, index=["x", "y"])
-    ax = plots.scores_in_and_out(a, b).axes[0]
+    fig = plots.scores_in_and_out(a, b)
+    ax = fig.axes[0]
     assert ax.get_title() and ax.get_xlabel() == "f1" and ax.get_ylabel() == "frame"
+    assert [t.get_text() for t in ax.texts] == ["n/a (undefined)"]   # the NaN is marked, the zero is not
+    fig.canvas.draw()
+    assert ax.get_legend().get_window_extent().y1 <= ax.get_window_extent().y0   # legend below the bars
+
+
+def test_scores_in_and_out_marks_only_undefined():
+    a = pd.DataFrame({"f1": [0.8, 0.0]}, index=["x", "y"])
+    assert not plots.scores_in_and_out(a, a).axes[0].texts
 
 
 def test_key_word_intervals_shows_every_word_and_marks_open_ends():

@@ -286,20 +286,24 @@ def naming_contrast(contrast: pd.DataFrame):
 
 def scores_in_and_out(in_sample: pd.DataFrame, out_of_sample: pd.DataFrame, measure: str = "f1"):
     """One measure (precision, recall or F1) per frame: on the article (in sample) beside
-    the 2022 passage (out of sample); a missing bar is an undefined score."""
+    the 2022 passage (out of sample); an undefined score (NaN) is labelled "n/a", a zero is a bar of no length."""
     frames = list(in_sample.index)
     y = range(len(frames))
-    fig, ax = plt.subplots(figsize=(7, 4))
-    ax.barh([i + 0.2 for i in y], in_sample[measure], height=0.4, color="#999999", label="article (in sample)")
-    ax.barh([i - 0.2 for i in y], out_of_sample.reindex(frames)[measure], height=0.4, color=SOTU_COLOR,
-            label="2022 passage (out of sample)")
+    fig, ax = plt.subplots(figsize=(7, 4.6))
+    bars = [(0.2, in_sample[measure], "#999999", "article (in sample)"),
+            (-0.2, out_of_sample.reindex(frames)[measure], SOTU_COLOR, "2022 passage (out of sample)")]
+    for shift, values, color, label in bars:
+        ax.barh([i + shift for i in y], values.fillna(0), height=0.4, color=color, label=label)
+        for i, v in zip(y, values):   # a zero is a bar of no length; an undefined score gets a label
+            if pd.isna(v):
+                ax.text(0.01, i + shift, "n/a (undefined)", va="center", fontsize=7, color="#555555")
     ax.set_yticks(list(y), frames)
     ax.invert_yaxis()
     ax.set_xlim(0, 1)
     ax.set_xlabel(measure)
     ax.set_ylabel("frame")
     ax.set_title(f"Frame dictionary: {measure} in and out of sample")
-    ax.legend(loc="lower right", fontsize=8)
+    ax.legend(loc="upper center", bbox_to_anchor=(0.5, -0.14), ncol=2, fontsize=8, frameon=False)
     fig.tight_layout()
     return fig
 
