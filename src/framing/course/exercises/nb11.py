@@ -4,6 +4,7 @@ from __future__ import annotations
 import math
 import numbers
 from collections import Counter
+from functools import lru_cache
 
 from ...keyness import keyness_table, with_tarone
 from ..checks import exercise
@@ -77,12 +78,17 @@ def _(answer):
                 "`passage`, and count those that contain 'United States' or 'United Kingdom'.")
 
 
-def _article_versus_addresses():
+@lru_cache(maxsize=1)   # a keyness table over the whole reference vocabulary takes about a second
+def _article_versus_addresses_table():
     from ... import corpus, sotu, tokens
     stop = tokens.stopwords()
     art = corpus.analysed(corpus.read_sentences())
     fa = Counter(w for t in art["text_norm"] for w in sotu.tokens(t) if w not in stop)
     return keyness_table(fa, sotu.pool(_counts(), sotu.reference_ids(exclude="")), names=("article", "sotu"))
+
+
+def _article_versus_addresses():
+    return _article_versus_addresses_table().copy()
 
 
 @exercise("11.3")
@@ -101,10 +107,11 @@ def _(answer):
                 "`significant` is True, and list their `term` column.")
 
 
+@lru_cache(maxsize=4)
 def _top_2023(exclude: str):
     from ... import sotu
     c = _counts()
-    return keyness_table(c["2023-Biden-1"], sotu.pool(c, sotu.reference_ids(exclude=exclude))).iloc[0]
+    return keyness_table(c["2023-Biden-1"], sotu.pool(c, sotu.reference_ids(exclude=exclude))).iloc[0].copy()
 
 
 @exercise("11.4")
