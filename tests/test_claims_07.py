@@ -110,7 +110,7 @@ def test_sotu_five_sentences_about_putin_and_one_word_makes_5_positive():
 
 def test_scores_columns_and_twenty_rows(scores):
     """07: "`build_sentiment` scores each of the 20 body sentences with NLTK's VADER (`neg`, `neu`, `pos`, `compound`;
-    `ref_compound` is that of vaderSentiment, the authors' own package ...) ... (`label`) and joins the hand coding (`hand_tone`)"."""
+    `ref_compound` is that of vaderSentiment, the authors' package ...) ... (`label`) and joins the hand coding (`hand_tone`)"."""
     assert list(scores.columns) == ["sent_id", "voice", "neg", "neu", "pos", "compound", "ref_compound", "label",
                                     "hand_tone"]
     assert len(scores) == 20
@@ -141,7 +141,7 @@ def test_sentence_11_positive_without_united():
 
 
 def test_ref_compound_differs_on_sentences_5_8_25(scores):
-    """07: "`ref_compound` is that of vaderSentiment, the authors' own package: it differs on sentences 5, 8 and 25"."""
+    """07: "`ref_compound` is that of vaderSentiment, the authors' package: it differs on sentences 5, 8 and 25"."""
     assert scores.loc[scores["compound"] != scores["ref_compound"], "sent_id"].tolist() == [5, 8, 25]
 
 
