@@ -41,7 +41,13 @@ def test_bad_shapes_are_hints_not_crashes():
     assert "list" in verdict("04.4", "economic")[1]
     assert "just before" in verdict("04.4", ["powerful", "of"])[1]
     assert "wrong order" in verdict("04.4", list(reversed(right_answers()["04.4"])))[1]
-    assert "match 1 is" in verdict("04.4", ["powerful", right_answers()["04.4"][1]])[1]
+    assert "your word for match 1 is not" in verdict("04.4", ["powerful", right_answers()["04.4"][1]])[1]
+    assert "your words for matches 1 and 2 are not" in verdict("04.4", ["powerful", "of"])[1]
+
+
+def test_04_3_wrong_voice_hint_points_at_value_counts_of_west():
+    hint = verdict("04.3", "headline")[1]
+    assert 'west["voice"].value_counts()' in hint and "journalist" not in hint
 
 
 def test_04_1_a_regular_expression_gets_a_specific_hint():

@@ -63,7 +63,8 @@ def _(answer):
     if label not in counts.index:
         return f"answer with a voice label as in the table, one of {', '.join(sorted(counts.index))}"
     if counts[label] != counts.max():
-        return "keep the rows whose target is 'west', then count their voices with value_counts()"
+        return ("another voice names the West more often: run west[\"voice\"].value_counts() in a cell and read "
+                "the label at the top")
 
 
 @exercise("04.4")
@@ -81,6 +82,8 @@ def _(answer):
     if sorted(given) == sorted(expected):
         return "the right words, in the wrong order: list them in the order the matches come in the speech"
     wrong = [i + 1 for i, (g, e) in enumerate(zip(given, expected)) if g != e]
-    which = f"match {wrong[0]} is" if len(wrong) == 1 else f"matches {' and '.join(map(str, wrong))} are"
-    return (f"your word(s) for {which} not the one just before the match: print the KWIC and take the last "
-            "whole word to its left")
+    if len(wrong) == 1:
+        which = f"your word for match {wrong[0]} is not the one just before it"
+    else:
+        which = f"your words for matches {' and '.join(map(str, wrong))} are not the ones just before them"
+    return f"{which}: print the KWIC and take the last whole word to the left of each match"
