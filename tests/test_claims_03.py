@@ -71,7 +71,7 @@ def test_stop_words_remove_most(words, content):
 
 
 def test_case_folding_merges_names_with_words(words):
-    """03: "Case folding merges mostly a capital at a sentence start with the same word (*The*/*the*, *For*/*for*),
+    """03: "Case folding mostly merges a sentence-initial capital with the same word (*The*/*the*, *For*/*for*),
     but also names with words ("Cooperation" of the *Shanghai Cooperation Organization*, "United" of *United
     States*)."; the sizes table: 324 types before case folding, 310 after."""
     assert (words["token"].nunique(), words["norm"].nunique()) == (324, 310)
