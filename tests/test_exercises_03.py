@@ -56,9 +56,12 @@ def test_right_wrong_and_unanswered(ex):
 
 def test_reasonable_forms_pass():
     assert verdict("03.2", tuple(RIGHT["03.2"]))[0]
-    # "sorted" is asked, so it is checked: an unsorted list gets a hint
-    for ex in ("03.2", "03.4"):
-        assert "sorted" in verdict(ex, list(reversed(RIGHT[ex])))[1]
+    # 03.2 asks for "a list of them": any order, or a set, is right; a repeated word is not
+    assert verdict("03.2", list(reversed(RIGHT["03.2"])))[0]
+    assert verdict("03.2", set(RIGHT["03.2"]))[0]
+    assert not verdict("03.2", RIGHT["03.2"] + ["state"])[0]
+    # 03.4 asks for "the sorted list", so it is checked: an unsorted list gets a hint
+    assert "sorted" in verdict("03.4", list(reversed(RIGHT["03.4"])))[1]
 
 
 def test_specific_hints_without_the_answer():

@@ -40,12 +40,12 @@ def _(answer):
     vocab = sorted(set(tk.read_tokens().query("~is_punct")["norm"]))
     stemmer = SnowballStemmer("english")
     expected = [w for w in vocab if stemmer.stem(w) == "state"]
+    if isinstance(answer, (set, frozenset)):
+        answer = list(answer)
     words = _words(answer)
     if words is None:
         return "answer with a list of words (strings) from vocab."
-    if sorted(words) == expected and words != expected:
-        return "the right words, but not in vocab's (sorted) order: wrap them in sorted(...)."
-    if words != expected:
+    if sorted(set(words)) != expected or len(words) != len(expected):
         return "compare snowball.stem(w) with 'state' for every w in vocab, and keep the words where they are equal."
 
 
