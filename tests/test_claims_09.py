@@ -36,7 +36,7 @@ def test_sizes():
 
 
 def test_only_the_words_cells_below_five():
-    """09: 'the word's two cells fall short, the other two are large' (kremlin)"""
+    """09: 'This approximation wants expected counts of at least 5, and *kremlin*'s two cells fall short'"""
     e = keyness.expected(2, 0, C, D)
     assert e[0][0] < 5 and e[1][0] < 5 and e[0][1] > 50 and e[1][1] > 50
 
@@ -63,7 +63,7 @@ def test_kremlin_verdict_depends_on_the_test():
 
 def test_once_or_twice_cannot_pass():
     """09: 'A word seen once is at best 1:0, *p* = 58/225 ≈ 0.26; seen twice, at best 2:0, *p* = 0.066; three times,
-    at best 3:0, *p* = 0.016.'"""
+    at best 3:0 (all in the smaller, Russian readout), *p* = 0.016.'"""
     assert round(keyness.min_attainable_p(3, C, D), 3) == 0.016 == round(keyness.p_fisher(3, 0, C, D), 3)
     assert keyness.min_attainable_p(1, C, D) == pytest.approx(58 / 225) and round(58 / 225, 2) == 0.26
     assert keyness.p_fisher(1, 0, C, D) == pytest.approx(58 / 225)
@@ -71,8 +71,9 @@ def test_once_or_twice_cannot_pass():
 
 
 def test_three_tokens_pass_only_all_russian():
-    """09: 'with three tokens', only 3:0 (all in the smaller Russian readout) can pass (Tarone's testable words)."""
-    assert keyness.p_fisher(3, 0, C, D) < 0.05
+    """09: 'three times, at best 3:0 (all in the smaller, Russian readout)' and 09.2: 'Section 4's best splits put
+    every token in the *smaller*, Russian readout.' (only 3:0 can pass)"""
+    assert keyness.p_fisher(3, 0, C, D) < 0.05 and C < D
     assert all(keyness.p_fisher(a, 3 - a, C, D) > 0.05 for a in (0, 1, 2))
     assert keyness.p_fisher(0, 3, C, D) > 0.5 and round(D / (C + D) * 4) == 3
 
@@ -87,10 +88,9 @@ def test_testable_exactly_the_words_seen_three_times(key):
 
 
 def test_tarone_table_17_then_6_so_k_six(key):
-    """09: 'Bonferroni over all 162 words divides 0.05 by 162. **Tarone's rule** divides by fewer: take the smallest *k*
-    for which at most *k* words can reach 0.05 / *k*, and divide by that *k*.' and 'For *k* = 1 to 5, more than *k*
-    words can pass; at *k* = 6, six can, so Tarone divides by 6: each test needs *p* < 0.0083, and none gets
-    there.'"""
+    """09: '**Tarone's rule** counts only tests that could pass: for a trial *k*, count the words whose best *p* is
+    below 0.05 / *k*; the first *k* at which that count is at most *k* is the number to divide by.' and the code
+    comment 'k = 1 and 2 give 17, as k = 3 does' (so k = 6, threshold 0.0083, none significant)"""
     total = key["freq_ru"] + key["freq_cn"]
     min_p = total.map(lambda n: keyness.min_attainable_p(n, C, D))
     able = {k: int((min_p < 0.05 / k).sum()) for k in range(1, 8)}
@@ -192,8 +192,7 @@ def test_relative_frequency_divides_by_size(key):
 
 
 def test_with_tarone_returns_three_values(key):
-    """09: '`keyness.with_tarone` returns three values: the table with a column `significant`, *k*, and the
-    threshold'"""
+    """09: '`keyness.with_tarone` returns the table with a column `significant`, *k*, and the threshold.'"""
     table, k, thr = keyness.with_tarone(key)
     assert "significant" in table.columns and int(k) == k and thr == pytest.approx(0.05 / k)
 
@@ -206,3 +205,20 @@ def test_chart_colours_by_sign_and_zero_three_words_share_a_log_ratio(key):
     zero_three = key[(key["freq_ru"] == 0) & (key["freq_cn"] == 3)]
     assert len(zero_three) >= 2 and zero_three["log_ratio"].nunique() == 1
     assert round(float(zero_three["log_ratio"].iloc[0]), 2) == -1.06 == round(np.log2((0.5 / C) / (3 / D)), 2)
+
+
+def test_one_to_three_words_at_minus_006(key):
+    """09: 'The four 1:3 words sit at −0.06, practically no difference: their blue says only which side of 0 the dot
+    falls.'"""
+    shown = key[key["freq_ru"] + key["freq_cn"] >= 3]
+    ones = shown[(shown["freq_ru"] == 1) & (shown["freq_cn"] == 3)]
+    assert len(ones) == 4 and (ones["log_ratio"].round(2) == -0.06).all() and (ones["log_ratio"] < 0).all()
+
+
+def test_answer_09_2_twelve_and_p_not_falling_at_every_step():
+    """09, answer 09.2: '12, not 3: the Chinese readout holds 74% of the tokens, so a word seen only there is close
+    to what chance expects. *p* does not fall at every step (*n* = 10: 0.068; *n* = 11: 0.070'"""
+    ps = {n: keyness.p_fisher(0, n, C, D) for n in range(1, 13)}
+    assert min(n for n in ps if ps[n] < 0.05) == 12 and keyness.p_fisher(3, 0, C, D) < 0.05
+    assert round(100 * D / (C + D)) == 74
+    assert round(ps[10], 3) == 0.068 and round(ps[11], 3) == 0.070 and ps[11] > ps[10]

@@ -72,3 +72,29 @@ def test_williams_p_between_g2_and_fisher_for_kremlin():
     assert p_g2 < p_w < 0.05 <= p_f
     p_mid = keyness.p_fisher_mid(2, 0, 58, 167)
     assert round(p_mid, 3) == 0.033 and p_g2 < p_mid < 0.05
+
+
+def test_chi_square_384_is_p_005_and_kremlin_019():
+    """A1: 'So 3.84, notebook 09's cut-off, is the G2 at which *p* = 0.05, and *kremlin*'s G2 of 5.47 gives 0.019.'"""
+    from scipy.stats import chi2
+    assert round(chi2.sf(3.84, df=1), 3) == 0.05 and round(chi2.isf(0.05, df=1), 2) == 3.84
+    g = keyness.g2(2, 0, 58, 167)
+    assert round(g, 2) == 5.47 and round(keyness.p_g2(g), 3) == 0.019 == round(chi2.sf(g, df=1), 3)
+
+
+def test_fisher_p_rises_from_10_to_11_and_12_first_below_005():
+    """A1: 'From 10 to 11 tokens *p* rises (0.068 to 0.070); 12 is the first below 0.05.'"""
+    ps = {n: keyness.p_fisher(0, n, 58, 167) for n in range(1, 13)}
+    assert round(ps[10], 3) == 0.068 and round(ps[11], 3) == 0.070 and ps[11] > ps[10]
+    assert min(n for n in ps if ps[n] < 0.05) == 12
+
+
+def test_clopper_pearson_ends_are_the_files_interval(key):
+    """A1: 'It starts from the Russian share of the word's tokens, 1 of 6.' 'Put back into Log Ratio with the readout
+    sizes, its ends are the file's `lr_ci_low` and `lr_ci_high`'"""
+    from scipy.stats import binomtest
+    row = key.set_index("term").loc["cooperation"]
+    assert (row["freq_ru"], row["freq_ru"] + row["freq_cn"]) == (1, 6)
+    ci = binomtest(1, 6).proportion_ci(method="exact")
+    ends = [math.log2((s / 58) / ((1 - s) / 167)) for s in (ci.low, ci.high)]
+    assert ends == pytest.approx([row["lr_ci_low"], row["lr_ci_high"]], abs=1e-9)

@@ -63,3 +63,8 @@ def test_09_1_hints_name_the_mistake():
     kremlin_cell = round(keyness.expected(ru["kremlin"], cn["kremlin"], c, d)[1][0], 2)
     assert "Russian" in verdict("09.1", russian_cell)[1]
     assert "kremlin" in verdict("09.1", kremlin_cell)[1]
+
+
+def test_09_2_three_like_the_russian_3_0_gets_the_asymmetry_hint():
+    ok, message = verdict("09.2", 3)
+    assert not ok and "74% of the tokens" in message and "0:n" in message

@@ -292,6 +292,20 @@ def test_summary_table_long_format_and_errors():
         k.summary_table(["j"], frame=shares)
 
 
+def test_write_summary_writes_what_it_returns(tmp_path):
+    voices = ["ru", "cn"]
+    sizes = pd.DataFrame({"tokens": [58, 167], "types": [55, 121], "sentences": [4, 8]}, index=voices)
+    presence = pd.DataFrame({"ru": [1, 0], "cn": [0, 2]}, index=["war", "Taiwan"])
+    tone = pd.DataFrame({"mean": [-0.008, 0.446]}, index=voices)
+    shares = pd.DataFrame({"ru": [0.25], "cn": [0.375]}, index=["war"])
+    out = tmp_path / "s.csv"
+    df = k.write_summary(voices, sizes, presence, tone, shares, path=out)
+    assert df.equals(k.read_summary(out))
+    assert df.loc[(df["measure"] == "topics_mentioned"), "value"].tolist() == [1.0, 1.0]
+    assert set(df["measure"]) == {"sentences", "content_tokens", "content_types", "topics_mentioned",
+                                  "vader_compound_mean", "frame_hand_share.war"}
+
+
 def test_readers_report_bad_files(tmp_path):
     with pytest.raises(AnnotationError, match="file not found"):
         k.read_keyness(tmp_path / "none.csv")

@@ -448,6 +448,20 @@ def summary_table(voices: Iterable[str], **measures: pd.Series | pd.DataFrame) -
     return pd.DataFrame(rows, columns=SUMMARY_COLUMNS)
 
 
+def write_summary(voices: Iterable[str], sizes: pd.DataFrame, presence: pd.DataFrame, tone: pd.DataFrame,
+                  frame_share: pd.DataFrame, path: str | Path | None = None) -> pd.DataFrame:
+    """Build the summary table of notebook 08 and write it to ``comparison_summary.csv``; return it.
+
+    ``sizes`` has columns sentences, tokens, types (rows: voices); ``presence`` is ``topic_presence``'s table;
+    ``tone`` has a column mean (VADER compound); ``frame_share`` has frames as rows, voices as columns.
+    """
+    table = summary_table(
+        voices, sentences=sizes["sentences"], content_tokens=sizes["tokens"], content_types=sizes["types"],
+        topics_mentioned=(presence > 0).sum(), vader_compound_mean=tone["mean"], frame_hand_share=frame_share)
+    table.to_csv(Path(path or paths.DERIVED / "comparison_summary.csv"), index=False)
+    return table
+
+
 def read_summary(path: str | Path | None = None) -> pd.DataFrame:
     """Read ``comparison_summary.csv`` (long format: measure, voice, value)."""
     path = Path(path or paths.DERIVED / "comparison_summary.csv")

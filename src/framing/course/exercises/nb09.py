@@ -84,7 +84,12 @@ def _(answer):
     c, d = sum(ru.values()), sum(cn.values())
     value = next(n for n in range(1, d + 1) if p_fisher(0, n, c, d) < 0.05)
     if isinstance(answer, bool) or int(answer) != value or answer != int(answer):
-        return "the Russian count stays 0 (first argument); stop at the first n whose p is below 0.05."
+        share = round(100 * d / (c + d))
+        hint = "the Russian count stays 0 (first argument); test each n from 1 up and keep the first with p below 0.05"
+        if 0 < int(answer) < value:
+            hint = (f"not yet below 0.05 there. The Chinese readout holds about {share}% of the tokens, so a word "
+                    "seen only there (0:n) is what chance expects: it needs more tokens than 3:0 did; " + hint)
+        return hint + "."
 
 
 @exercise("09.3")
