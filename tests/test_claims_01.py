@@ -60,8 +60,8 @@ def test_build_sentences_runs_the_attributor():
 
 def test_sentence_5_speaker_is_a_judgment(scored):
     """01: "the Kremlin readout's claim, no source named (A5)" and "Its speaker, `Xi`, comes from the Kremlin's
-    full readout, a text outside the article, where Xi noted "the legitimacy of Russia's actions"; from the
-    article alone the speaker would be Putin." """
+    full readout (outside the article), where Xi noted "the legitimacy of Russia's actions"; from the article
+    alone it would be Putin." """
     from framing.attribution import read_attribution
     row = scored.set_index("sent_id").loc[5]
     assert (row["voice"], row["speaker"]) == ("russian_readout", "Xi")
@@ -73,17 +73,16 @@ def test_sentence_5_speaker_is_a_judgment(scored):
 
 
 def test_according_to_with_and_without_a_capital(scored):
-    """01: (exercise 01.4) "contains "according to" (with or without a capital)": sentence 6 starts with a
-    capital, sentence 13 does not."""
+    """01: (exercise 01.4) "`.str.contains(s, case=False)` is True where a text contains `s`, in any capitals"
+    matters here: sentence 6 starts with a capital "According to", sentence 13 does not."""
     text = scored.set_index("sent_id")["text_norm"]
     assert text[6].startswith("According to") and "according to" in text[13]
 
 
 def test_bootstrap_intervals(body):
-    """01: "Both intervals reach 1, and the voice interval starts near 0.5." """
+    """01: "With 20 sentences the interval is wide, from near 0.5 to 1." """
     voice = bootstrap_kappa(body["voice"], body["voice_auto"])
-    speaker = bootstrap_kappa(body["speaker"], body["speaker_auto"])
-    assert voice.high == 1.0 and speaker.high == 1.0
+    assert len(body) == 20 and voice.high == 1.0
     assert 0.45 <= voice.low < 0.6
 
 
@@ -117,7 +116,7 @@ def test_shape_of_the_voice_map(scored):
 
 
 def test_late_cue_moves_kappa_far(body):
-    """01: (exercise 01.4) "The solution then recomputes κ: two changed labels of twenty move it far." """
+    """01: (solution 01.4) the rule changes two labels of twenty and moves κ far (0.78 to 0.93)." """
     from framing.course.exercises.nb01 import late_cue
     late = late_cue(body)
     assert len(body) == 20 and (late["voice_auto"] != body["voice_auto"]).sum() == 2

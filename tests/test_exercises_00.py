@@ -98,3 +98,17 @@ def test_00_3_rejects_offsets_of_an_edited_copy():
     copy = sotu_passage().replace("[applause]", "").replace("[Laughter]", "")
     ok, message = verdict("00.3", normalise(copy))
     assert not ok and "offsets do not lead back" in message
+
+
+@pytest.mark.parametrize("pattern, note", [(r"\[applause\]|\[laughter\]", "[Laughter]"),
+                                           (r"\[Applause\]|\[Laughter\]", "[applause]")])
+def test_00_3_names_the_note_a_case_sensitive_pattern_misses(pattern, note):
+    step = Step("notes", pattern, "", "audience reactions")
+    ok, message = verdict("00.3", normalise(sotu_passage(), (step,) + NORMALISATION_STEPS))
+    assert not ok and note in message and "case-sensitive" in message and "brackets too" not in message
+
+
+def test_00_3_names_missing_brackets():
+    step = Step("notes", r"applause|Laughter", "", "audience reactions")
+    ok, message = verdict("00.3", normalise(sotu_passage(), (step,) + NORMALISATION_STEPS))
+    assert not ok and "brackets" in message

@@ -102,3 +102,11 @@ def test_late_cue_fires_on_5_and_12():
     late = late_cue(body)
     assert body.loc[late["voice_auto"] != body["voice_auto"], "sent_id"].tolist() == [5, 12]
     assert body.loc[late_cue(body, case=True)["voice_auto"] != body["voice_auto"], "sent_id"].tolist() == [12]
+
+
+def test_01_4_a_capital_according_to_gets_the_case_hint():
+    def fires(t):   # "According to" as written in sentence 6: misses sentence 13's lowercase cue
+        return ((t["voice_auto"] == "journalist") & t["text_norm"].str.contains('"')
+                & t["next_text"].str.contains("According to") & t["next_voice"].isin(READOUTS))
+    ok, message = verdict("01.4", fires)
+    assert not ok and "case=False" in message

@@ -73,9 +73,12 @@ def _(answer):
 def _(answer):
     if not isinstance(answer, Normalised):
         return "answer should be what normalise(...) returns (a Normalised object with .text and .offsets)"
-    if re.search(r"\[(?:[Aa]pplause|[Ll]aughter)\]", answer.text):
-        return ("a reaction is still there: match the brackets too (\\[ and \\]) and both spellings, "
-                "with a capital and without")
+    left = re.findall(r"\[(?:[Aa]pplause|[Ll]aughter)\]", answer.text)
+    if left:   # name the note that survived: usually a capital the pattern does not have
+        return (f"{left[0]} is still there: a pattern is case-sensitive, so write each note with its own "
+                f"capitals as in the text ({left[0][1]}, or [{left[0][1].upper()}{left[0][1].lower()}] for either)")
+    if "[]" in answer.text:
+        return "empty brackets are left: match the brackets too, written \\[ and \\] in a pattern"
     if "Chris Coons" not in answer.text:   # the words between [applause] and [Delaware]
         return ("your step removed the words between two notes as well: a pattern such as .* runs on from the "
                 "first bracket to a later one; name the two reactions instead")

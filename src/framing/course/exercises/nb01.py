@@ -123,6 +123,9 @@ def decoys():
     rows = [
         ("journalist", 'He spoke of "unity".', "According to TASS, the leaders agreed.", "russian_readout",
          True, "your rule misses a journalist's quote followed by \"According to TASS\" (any capitals)"),
+        ("journalist", 'He spoke of "unity".', "The order, according to Xinhua, took effect.", "chinese_state_media",
+         True, "your rule misses a lowercase \"according to\" (as in sentence 13): .str.contains is "
+               "case-sensitive unless you add case=False"),
         ("journalist", 'He spoke of "unity".', "The call lasted an hour.", "russian_readout", False,
          "your rule fires when the next sentence has no \"according to\": test next_text"),
         ("journalist", 'He spoke of "unity".', "According to analysts, it was cordial.", "journalist", False,
@@ -149,5 +152,9 @@ def _(answer):
         if bool(answer(row.to_frame().T.reset_index(drop=True)).iloc[0]) != row["fires"]:
             return row["hint"]
     if fired != expected:
+        missed = [i for i in expected if i not in fired]
+        if missed:
+            return (f"your rule misses sentence {missed[0]}: print late.loc[late['sent_id'] == {missed[0]}] and "
+                    "check each condition on that row")
         return ("on the lesson's table the rule should fire on the two late-cue sentences only: print "
                 "late.loc[fires(late), 'sent_id']")
