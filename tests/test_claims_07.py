@@ -31,7 +31,7 @@ def test_baseline_is_half_and_its_kappa_zero(scores):
 
 def test_kappa_and_interval(scores):
     """07: "`bootstrap_kappa` ... resamples the 20 sentences with replacement 10,000 times ... (`ci.mean` is the kappa on the
-    original 20, not the average of the resamples)" / "It runs from barely above 0 to about 0.68: VADER beats the baseline"."""
+    original 20, not the average of the resamples)" / "Another draw of such sentences could move kappa anywhere from barely above 0 to about 0.68 ... VADER beats the baseline"."""
     ci = agreement.bootstrap_kappa(scores["hand_tone"], scores["label"])
     assert ci.n == 20 and ci.n_boot == 10_000
     assert ci.mean == agreement.cohen_kappa(list(scores["hand_tone"]), list(scores["label"]))
