@@ -59,16 +59,17 @@ def test_label_thresholds():
 
 
 def test_sent_id_gaps_are_headline_and_subheadings(text_of, sentences):
-    """06: "The numbers run through the whole article, so the headline and subheadings (1, 2, 10, 16, 19) are
-    missing"."""
+    """06: "`text_of` holds each body sentence by `sent_id`; the numbers skip the headline and subheadings (1, 2, 10,
+    16, 19)"."""
     missing = sorted(set(sentences["sent_id"]) - set(text_of.index))
     assert missing == [1, 2, 10, 16, 19]
     assert set(sentences.loc[sentences["sent_id"].isin(missing), "kind"]) == {"headline", "subheading"}
 
 
 def test_pos_neu_neg_are_shares_of_a_weight(text_of):
-    """06: "`pos`, `neu`, `neg` are shares of a weight: each fired word weighs |valence| + 1 (a `!` or `?` adds a
-    little), every other token 1" (checked on sentence 24, which has no ! or ?, and in VADER's own code)."""
+    """06: "`neg`, `neu`, `pos` (weighted shares of negative, neutral, positive words)": each fired word weighs
+    |valence| + 1 (a `!` or `?` adds a little), every other token 1 (checked on sentence 24, which has no ! or ?,
+    and in VADER's own code)."""
     import inspect
 
     from nltk.sentiment.vader import SentimentIntensityAnalyzer
@@ -101,7 +102,7 @@ RULE_WORDS = ("not", "very", "least", "more")
 
 def test_no_rule_changes_a_valence(explained, text_of):
     """06: "None. The article has rule words (*not*, *very*, *least*, *more*), but no lexicon word among the three
-    tokens after any of them: every valence is the lexicon's" / Summary: "on this article no rule changes a valence"; for the passage see test_sotu_passage_but_and_more_change_valences."""
+    tokens after any of them: every valence is the lexicon's" / Summary: "on this article no rule changes one"; for the passage see test_sotu_passage_but_and_more_change_valences."""
     assert (explained["valence"] == explained["lexicon"]).all()
     vader = sentiment.analyzer()
     c = vader.constants
@@ -122,6 +123,14 @@ def test_top_words(explained):
     totals = explained.assign(word=explained["token"].str.lower()).groupby("word")["valence"].sum()
     order = totals.sort_values(key=abs, ascending=False).index.tolist()
     assert order[:4] == ["war", "promote", "ready", "security"]
+
+
+def test_five_words_not_all_in_the_top_8(explained):
+    """06: "Five words from the full table, not all in the top 8": united and party are, the other three not."""
+    totals = explained.assign(word=explained["token"].str.lower()).groupby("word")["valence"].sum()
+    top8 = set(totals.sort_values(key=abs, ascending=False).head(8).index)
+    five = {"united", "party", "stressed", "respective", "energy"}
+    assert five <= set(totals.index) and five & top8 == {"united", "party"}
 
 
 def test_wrong_senses(explained):
@@ -165,16 +174,19 @@ def test_article_close_to_one_and_paragraphs_further_out(units):
 
 
 def test_unit_names(units):
-    """06: "`scope_units` cuts the body, found in the article's raw text file `paths.SEED`, four ways" / "Its `unit`
+    """06: "`scope_units` cuts the body four ways ... (it finds quotations in the raw article file `paths.SEED`, to
+    which `start` and `end` point)" / "Its `unit`
     column names each unit: "paragraph 3", "sentence 14", "quote in sentence 14"."""
     assert {"paragraph 3", "sentence 14", "quote in sentence 14"} <= set(units["unit"])
     seed = paths.SEED.read_text(encoding="utf-8")
-    assert "special military operation" in seed
+    assert "“special military operation" in seed
+    s = read_sentences()
+    assert all(seed[a:b] == text for a, b, text in zip(s["start"], s["end"], s["text"]))
 
 
 def test_quote_in_14_flips_sign(units, text_of):
-    """06: "The journalist's sentence is negative, but Moscow's phrase it quotes, "special military operation", is
-    positive ("inalienable" is not in the lexicon)" (sentence 14)."""
+    """06: "The journalist's sentence is negative; the Moscow phrase it quotes is positive ("inalienable" is not in the
+    lexicon)" (sentence 14, "special military operation")."""
     quotes = units[units["unit"] == "quote in sentence 14"].set_index("text")["compound"]
     assert len(quotes) == 2
     smo = quotes[[t for t in quotes.index if t.startswith("special military operation")]].item()
@@ -196,7 +208,7 @@ def test_translation_artifacts(text_of):
 
 
 def test_sentence_13_all_words_from_the_aims(text_of):
-    """06: "Every word that fired in sentence 13 comes from the decrees' stated aims, quoted from Xinhua"."""
+    """06: "All these words come from the decrees' aims as Xinhua quotes them" (the words that fired in sentence 13)."""
     assert "according to the Xinhua Agency, aim to \"" in text_of[13]
     aims = text_of[13].split("aim to", 1)[1]
     words = sentiment.explain(text_of[13]).words["token"]
@@ -204,10 +216,11 @@ def test_sentence_13_all_words_from_the_aims(text_of):
 
 
 def test_claims_illegal_legitimate(text_of):
-    """06: "*Illegal* counts against the Kremlin's sentence on Western sanctions (9), while *legitimate*, its claim
-    about its own war (5), counts nothing"."""
+    """06: "*Illegal* counts against the Kremlin's sentence 9 ("intensify cooperation ... illegal Western sanctions");
+    *legitimate*, its claim about its own war (5), counts nothing"."""
     lex = sentiment.analyzer().lexicon
     assert "illegal" in text_of[9] and lex["illegal"] < 0
+    assert text_of[9].index("intensify cooperation") < text_of[9].index("illegal Western sanctions")
     assert "legitimate" in text_of[5] and "legitimate" not in lex
 
 
@@ -250,3 +263,22 @@ def test_sotu_text_column_is_paragraph_number_from_0():
     fired = _sotu_fired()
     assert fired.columns[0] == "text" and "sent_id" not in fired.columns
     assert fired["text"].min() == 0 and fired["text"].max() <= 9
+
+
+def test_rules_column_entries_as_described():
+    """06 (06.4): "after 'but' x1.5": the word follows the first *but* of its paragraph, even in a later sentence;
+    "booster 'more' +0.278": a booster up to three tokens before adds, less with distance; "repeat of token 5 (its
+    context reused)": a repeated word keeps its first occurrence's context."""
+    fired = _sotu_fired()
+    rules = {r for rs in fired["rules"] for r in rs.split("; ") if r}
+    assert {"after 'but' x1.5", "booster 'more' +0.278", "repeat of token 5 (its context reused)"} <= rules
+    vader = sentiment.analyzer()
+    good = vader.lexicon["good"]
+    far = [sentiment.explain(t).valences[-1] for t in ("very good", "very the good", "very the an good",
+                                                        "very the an of good")]
+    assert far[0] > far[1] > far[2] > far[3] == good
+    e = sentiment.explain("not good and good")
+    assert e.valences[1] == e.valences[3] < 0
+    assert vader.polarity_scores("not good and good")["compound"] == round(sentiment.normalize(sum(e.valences)), 4)
+    e = sentiment.explain("Good. But it is good. Nice")
+    assert e.valences[0] == pytest.approx(good * 0.5) and e.valences[-1] == pytest.approx(vader.lexicon["nice"] * 1.5)

@@ -21,7 +21,7 @@ def right(exercise):
         return round(agreement.cohen_kappa(hand, s["label"]), 2)
     if exercise == "07.3":
         russian = s.loc[s["voice"] == "russian_readout", "compound"]
-        mean = round(russian.sort_values().iloc[1:].mean(), 2)
+        mean = round(russian.drop(russian.idxmin()).mean(), 2)  # the way the notebook teaches
         return (mean, sentiment.label(mean))
     return mine(["negative", "negative", "neutral", "negative", "negative"])
 
@@ -70,3 +70,6 @@ def test_07_3_hints():
     right_mean = right("07.3")[0]
     assert "thresholds" in verdict("07.3", (right_mean, "neutral"))[1]
     assert "pair" in verdict("07.3", right_mean)[1]
+    assert "idxmin" in verdict("07.3", (0.9, "positive"))[1]
+    unrounded = russian.drop(russian.idxmin()).mean()
+    assert verdict("07.3", (unrounded, sentiment.label(unrounded)))[0]

@@ -70,7 +70,7 @@ def _(answer):
     if abs(mean - russian.iloc[:-1].mean()) < 0.006:
         return "drop the most negative score (the smallest), not the largest."
     if abs(mean - expected) > 0.006:
-        return "sort the four scores (`sort_values()`), drop the first, and take the mean of the rest."
+        return "drop the row of the smallest score (`russian.drop(russian.idxmin())`), then take the mean of the rest."
     return _label_hint(got_label, sentiment.label(float(expected)))
 
 
