@@ -102,7 +102,7 @@ def test_names_read_as_words(scores):
 
 
 def test_homonyms(scores):
-    """11-test-out-of-sample: "*defending* the Russian ruble (41) is a currency, not a country; *protect* American
+    """11-test-out-of-sample: "*defending* (41) protects the ruble, a currency, not a country; *protect* American
     businesses (68) and *peace and security* (80) are not military action"."""
     err, t = scores[2], scores[4].set_index("sent_id")["text_norm"]
     ld = err[(err["frame"] == "legitimate_defence") & (err["error"] == "false hit")].set_index("sent_id")["fired"]
