@@ -45,19 +45,24 @@ def test_pooled_f1(scores):
 
 
 def test_codebook_changes_since_the_coding():
-    """11-test-out-of-sample: "The codebook's later changes (notebook 05) were made on the article and left the passage's
-    coding as it was" (sentence 19 recoded, *conflict* dropped, rule R6; one commit ever touched the passage's coding)."""
+    """11-test-out-of-sample: "Notebook 05's codebook changes (0c3d9d8: *conflict* dropped, rule R6), made on another
+    branch, were merged after the coding and did not change it"."""
     ind = frames.read_indicators()
     assert "conflict" not in set(ind.loc[ind["frame"] == "war_as_aggression", "pattern"])
     fr = frames.read_frames().set_index("frame")
     assert "R6" in fr.loc["sovereignty", "definition"]
-    art = frames.read_frame_coding(paths.DATA / "frame_coding.csv", frames=list(fr.index))
-    assert set(art.loc[art["sent_id"] == 19, "frame"]) == {"multipolar_order"}
     log = subprocess.run(["git", "log", "--format=%h", "--", "data/sotu2022_frame_coding.csv"], cwd=paths.ROOT,
                          capture_output=True, text=True)
     if log.returncode or not log.stdout.strip():
         pytest.skip("no git history")
     assert [h[:7] for h in log.stdout.split()] == ["fe740f9"]
+
+    def ancestor(a, b):
+        return subprocess.run(["git", "merge-base", "--is-ancestor", a, b], cwd=paths.ROOT).returncode == 0
+    assert not ancestor("0c3d9d8", "fe740f9") and ancestor("0c3d9d8", "HEAD") and ancestor("fe740f9", "HEAD")
+    changed = subprocess.run(["git", "diff", "--name-only", "fe740f9", "HEAD", "--", "data/frames.csv",
+                              "data/frame_indicators.csv"], cwd=paths.ROOT, capture_output=True, text=True).stdout.split()
+    assert sorted(changed) == ["data/frame_indicators.csv", "data/frames.csv"]
 
 
 def test_two_frames_in_56_and_58(scores):
@@ -86,44 +91,36 @@ def test_most_coded_none(scores):
     assert (coding["frame"] == "none").sum() > len(scores[4]) / 2
 
 
-def test_united_names_and_western_unity(scores):
-    """11-test-out-of-sample: "most of its false hits are the names *United States* and *United Kingdom*, and `strategic` fires on the
-    *Strategic Petroleum Reserve*. `war` fires on *World War II* and Putin's *war fund*" ... "The other
-    `strategic_partnership` false hits are real unity, but the West's: *united* three more times ("We are united", "We
-    stayed united", "united with our allies"), the NATO *alliance*, and *support* for Ukraine"."""
+def test_names_read_as_words(scores):
+    """11-test-out-of-sample: "`war` fires on *World War II* (sentence 19); `united`, a `strategic_partnership` indicator,
+    fires on *United States*"."""
     err, t = scores[2], scores[4].set_index("sent_id")["text_norm"]
-    sp = err[(err["frame"] == "strategic_partnership") & (err["error"] == "false hit")].set_index("sent_id")["fired"]
-    united = [i for i in sp.index if "united" in sp[i]]
-    names = [i for i in united if "United States" in t[i] or "United Kingdom" in t[i]]
-    assert len(names) == 8 and len(names) > len(sp) / 2
-    rest = sp.drop(names)
-    assert sorted(i for i in rest.index if "united" in rest[i]) == [31, 32, 71]
-    assert [p in t[i] for p, i in (("We are united", 31), ("We stayed united", 32), ("united with our allies", 71))] == [True] * 3
-    assert sp[70] == "strategic" and "Strategic Petroleum Reserve" in t[70]
-    other = rest.drop([31, 32, 70, 71])
-    assert set(other) == {"alliance", "support"} and "NATO alliance" in t[other[other == "alliance"].index[0]]
-    assert all("support" in t[i] and "Ukrain" in t[i] for i in other[other == "support"].index)
-    war = err[(err["frame"] == "war_as_aggression") & (err["error"] == "false hit") & (err["fired"] == "war")]
-    text = t.loc[war["sent_id"]]
-    assert any("World War II" in x for x in text) and any("war fund" in x for x in text)
+    row = err[(err["sent_id"] == 19) & (err["frame"] == "war_as_aggression")]
+    assert list(row["fired"]) == ["war"] and list(row["error"]) == ["false hit"] and "World War II" in t[19]
+    sp = err[(err["frame"] == "strategic_partnership") & (err["error"] == "false hit")]
+    assert any("united" in f and "United States" in t[i] for i, f in zip(sp["sent_id"], sp["fired"]))
 
 
-def test_defending_the_ruble(scores):
-    """11-test-out-of-sample: "*defending* in "preventing Russia's Central Bank from defending the Russian ruble" (sentence 41)"."""
+def test_homonyms(scores):
+    """11-test-out-of-sample: "*defending* (41) protects the ruble, a currency, not a country; *protect* American
+    businesses (68) and *peace and security* (80) are not military action"."""
     err, t = scores[2], scores[4].set_index("sent_id")["text_norm"]
-    row = err[(err["sent_id"] == 41) & (err["frame"] == "legitimate_defence")]
-    assert list(row["fired"]) == ["defending"] and list(row["error"]) == ["false hit"]
-    assert "preventing Russia's Central Bank from defending the Russian ruble" in t[41]
+    ld = err[(err["frame"] == "legitimate_defence") & (err["error"] == "false hit")].set_index("sent_id")["fired"]
+    assert ld.to_dict() == {41: "defending", 68: "protect", 80: "peace, security"}
+    assert "defending the Russian ruble" in t[41] and "protect American businesses" in t[68]
+    assert "peace and security" in t[80]
+    coding = scores[3]
+    assert set(coding.loc[coding["sent_id"].isin([68, 80]), "frame"]).isdisjoint({"legitimate_defence"})
 
 
-def test_invasion_expected_absent():
-    """11-test-out-of-sample: "The indicator file lists *invasion* with `expected` = `absent`"."""
+def test_invasion_indicator():
+    """11-test-out-of-sample: ""invading" does not match the indicator *invasion*"."""
     ind = frames.read_indicators()
-    assert ind.set_index("pattern").loc["invasion", "expected"] == "absent"
+    assert "invasion" in set(ind["pattern"]) and not any(p.startswith("invad") for p in ind["pattern"])
 
 
 def test_solution_11_1_one_disagreement():
-    """11-test-out-of-sample (Solutions): "One disagreement in five moves κ from 1 to about 0.76"."""
+    """11-test-out-of-sample (Solutions): "Here one disagreement in five moves κ from 1 to about 0.76"."""
     from framing import agreement
     from framing.course.exercises.nb11 import IDS, _coding
     theirs = _coding().drop_duplicates("sent_id").set_index("sent_id").loc[list(IDS), "frame"].tolist()
@@ -143,42 +140,39 @@ def test_reference_from_1947():
 
 
 def test_sanctions_false_hits(scores):
-    """11-test-out-of-sample: "*sanctions* signal `western_pressure` ... so both hits are false"."""
-    err = scores[2]
+    """11-test-out-of-sample: "*sanctions* signals `western_pressure` ... Washington presents its sanctions as legitimate
+    punishment (40)"."""
+    err, coding = scores[2], scores[3]
     wp = err[err["frame"] == "western_pressure"]
-    assert len(wp) == 2 and (wp["error"] == "false hit").all() and wp["fired"].str.contains("sanctions").all()
+    assert (wp["error"] == "false hit").all() and wp["fired"].str.contains("sanctions").all() and 40 in set(wp["sent_id"])
+    assert "legitimate" in coding.set_index("sent_id").loc[40, "justification"]
 
 
 def test_economic_false_hits(scores):
-    """11-test-out-of-sample: "Six of the eight `economic_pragmatism` false hits (*economic*, *financial*, *economy*,
-    *market*) are the sanctions and the damage they do to Russia's economy" ... "The other two: *economic* in "economic
-    assistance" to Ukraine, and *energy* in "every inch of energy"."""
+    """11-test-out-of-sample: "Most `economic_pragmatism` false hits are likewise the damage the sanctions do to Russia's
+    economy"."""
     err, t = scores[2], scores[4].set_index("sent_id")["text_norm"]
     fh = err[(err["frame"] == "economic_pragmatism") & (err["error"] == "false hit")].set_index("sent_id")["fired"]
-    assert len(fh) == 8
-    damage = fh.drop([52, 64])
-    assert sorted(damage.index) == [40, 41, 42, 48, 50, 51]
-    assert set(damage) == {"economic", "financial", "economy", "market"}
-    assert all(("Russia" in t[i]) or ("sanctions" in t[i]) for i in damage.index)
-    assert fh[52] == "economic" and "economic assistance" in t[52]
-    assert fh[64] == "energy" and "every inch of energy" in t[64]
+    damage = [40, 41, 42, 48, 50, 51]
+    assert set(damage) <= set(fh.index) and len(damage) > len(fh) / 2
+    assert all(("Russia" in t[i]) or ("sanctions" in t[i]) for i in damage)
 
 
 def test_paraphrase_misses(scores):
-    """11-test-out-of-sample: "Misses of `war_as_aggression` ...: "roll into Ukraine", "unleashed violence and chaos", "circle
-    Kiev with tanks", "invading" ... "fighting back" and "their fight for freedom" are defence without *defen\\**"."""
+    """11-test-out-of-sample: "Misses of `war_as_aggression` name the war without its indicator words ("roll into Ukraine";
+    "invading" ...), and "fighting back" is defence without *defen\\**"."""
     err, t = scores[2], scores[4].set_index("sent_id")["text_norm"]
     miss = err[err["error"] == "miss"]
     war = " ".join(t[miss.loc[miss["frame"] == "war_as_aggression", "sent_id"]])
-    for phrase in ("roll into Ukraine", "unleashed violence and chaos", "circle Kiev with tanks", "invading"):
+    for phrase in ("roll into Ukraine", "invading"):
         assert phrase in war
     defence = " ".join(t[miss.loc[miss["frame"] == "legitimate_defence", "sent_id"]])
-    assert "fighting back" in defence and "their fight for freedom" in defence and "defen" not in defence.lower()
+    assert "fighting back" in defence and "defen" not in defence.lower()
 
 
 def test_candidate_frame(scores):
-    """11-test-out-of-sample: "Eleven of the gap sentences are about sanctions, the other two about Western unity" ... "Six
-    words chosen from this passage reach about half of the sanctions sentences and fire on a few others"."""
+    """11-test-out-of-sample: "The gap sentences not about sanctions are about Western unity, which these words do not
+    target. Six words chosen from this passage reach about half of the sanctions sentences and fire on two others"."""
     coding, passage = scores[3], scores[4]
     gap = coding[coding["justification"].str.contains("codebook gap")]
     unity = set(gap.loc[gap["justification"].str.contains("Western unity|unified West"), "sent_id"])
@@ -187,7 +181,7 @@ def test_candidate_frame(scores):
     cand = {"frame": "c", "pattern": ["sanction*", "accountable", "pain", "isolat*", "squeeze", "price"]}
     found = set(frames.detect_frames(passage, __import__("pandas").DataFrame(cand))["sent_id"])
     assert 0.4 <= len(found & sanctions) / len(sanctions) <= 0.6 and not found & unity
-    assert 0 < len(found - set(gap["sent_id"])) <= 4
+    assert len(found - set(gap["sent_id"])) == 2
 
 
 @pytest.fixture(scope="module")
@@ -198,7 +192,7 @@ def keyness():
 
 
 def test_keyness_survivors(keyness):
-    """11-test-out-of-sample: "thousands of them ... a reference of 69 addresses, about 212,000 content tokens, even a word
+    """11-test-out-of-sample: "thousands of them ... a reference of about 212,000 content tokens, even a word
     seen four times in all can reach a tiny p" ... "29 words pass" and "*must* is the one word significantly rarer in 2022"."""
     (table, k, _), size_ref = keyness
     ids = sotu.reference_ids()
@@ -212,7 +206,7 @@ def test_keyness_survivors(keyness):
 
 def test_significant_is_fisher_sorted_by_g2_breyer_misses(keyness):
     """11-test-out-of-sample: "A word is `significant` when its Fisher p (`p_fisher`) is below the Bonferroni threshold
-    0.05 / k" ... "The rows stay sorted by G2, not by p: *breyer* (3 times in 2022, never in the reference) ranks above six
+    0.05 / k" ... "The table's rows stay sorted by G2, not by p (the figure orders them by log ratio): *breyer* (3 times in 2022, never in the reference) ranks above six
     significant words, yet its Fisher p just misses the threshold"."""
     (table, k, threshold), _ = keyness
     assert threshold == 0.05 / k and (table["significant"] == (table["p_fisher"] < threshold)).all()
@@ -221,6 +215,10 @@ def test_significant_is_fisher_sorted_by_g2_breyer_misses(keyness):
     row = table.loc[i]
     assert (row["freq_2022"], row["freq_ref"]) == (3, 0) and not row["significant"]
     assert table.loc[i + 1:, "significant"].sum() == 6 and row["p_fisher"] / threshold < 1.001
+    from framing import plots
+    sig = table[table["significant"]]
+    ticks = [t.get_text() for t in plots.key_word_intervals(sig, ("2022", "ref")).axes[0].get_yticklabels()]
+    assert ticks == list(sig.sort_values(["log_ratio", "term"])["term"]) != list(sig["term"])
 
 
 def test_open_ends(keyness):
@@ -232,7 +230,7 @@ def test_open_ends(keyness):
 
 
 def test_notebook_09_sizes():
-    """11-test-out-of-sample: "Notebook 09 compared 58 content tokens of the Russian readout with 167 of the Chinese one"."""
+    """11-test-out-of-sample: "Between notebook 09's readouts, 58 and 167 content tokens"."""
     import pandas as pd
     df = pd.read_csv(paths.DERIVED / "keyness_ru_vs_cn.csv")
     assert (df["size_ru"].iloc[0], df["size_cn"].iloc[0]) == (58, 167)
