@@ -56,13 +56,14 @@ def test_fisher_p_sums_the_splits_at_most_as_likely():
 
 
 def test_kremlin_verdict_depends_on_the_test():
-    """09: 'uncorrected, *kremlin*'s verdict depends on the test (A1 compares more tests).'"""
+    """09: 'uncorrected, *kremlin*'s verdict depends on the test.'"""
     a, b = 2, 0
     assert keyness.p_g2(keyness.g2(a, b, C, D)) < 0.05 <= keyness.p_fisher(a, b, C, D)
 
 
 def test_once_or_twice_cannot_pass():
-    """09: 'A word seen once is at best 1:0, *p* = 58/225 ≈ 0.26; seen twice, at best 2:0, *p* = 0.066; three times,
+    """09: 'A word seen once is at best 1:0: its one token falls in the Russian readout with chance 58/225 ≈ 0.26,
+    and no split is less likely, so that is its *p*. Seen twice, at best 2:0, *p* = 0.066; three times,
     at best 3:0 (all in the smaller, Russian readout), *p* = 0.016.'"""
     assert round(keyness.min_attainable_p(3, C, D), 3) == 0.016 == round(keyness.p_fisher(3, 0, C, D), 3)
     assert keyness.min_attainable_p(1, C, D) == pytest.approx(58 / 225) and round(58 / 225, 2) == 0.26
@@ -80,8 +81,7 @@ def test_three_tokens_pass_only_all_russian():
 
 def test_testable_exactly_the_words_seen_three_times(key):
     """09: 'How many of the 162 words (the distinct content words of the two readouts, the rows of `key`) are
-    testable?' 'These are the words seen three times or more.' '17 of 162 words
-    are testable (three tokens or more)'"""
+    testable?' 'These are the words seen three times or more.'"""
     total = key["freq_ru"] + key["freq_cn"]
     assert len(key) == 162 and key["testable"].sum() == 17
     assert (key["testable"] == (total >= 3)).all()
@@ -89,8 +89,8 @@ def test_testable_exactly_the_words_seen_three_times(key):
 
 def test_tarone_table_17_then_6_so_k_six(key):
     """09: '**Tarone's rule** counts only tests that could pass: for a trial *k*, count the words whose best *p* is
-    below 0.05 / *k*; the first *k* at which that count is at most *k* is the number to divide by.' and the code
-    comment 'k = 1 and 2 give 17, as k = 3 does' (so k = 6, threshold 0.0083, none significant)"""
+    below 0.05 / *k*; the first *k* at which that count is at most *k* is the number to divide by.' (k = 1 and 2
+    give 17, as k = 3 does, so k = 6, threshold 0.0083, none significant)"""
     total = key["freq_ru"] + key["freq_cn"]
     min_p = total.map(lambda n: keyness.min_attainable_p(n, C, D))
     able = {k: int((min_p < 0.05 / k).sum()) for k in range(1, 8)}
@@ -174,7 +174,7 @@ def test_sotu_words_pass(sotu_passing):
 
 def test_sotu_twelve_with_he_and_with(sotu_passing):
     """09 (solution 09.4): 'Among the twelve, *he* is mostly Putin, the subject of the passage ("he badly
-    miscalculated"), and *with* carries no topic at all ("We stand with you")'"""
+    miscalculated"), and *with* carries no topic at all'"""
     passing, paras = sotu_passing
     assert len(passing) == 12 and {"he", "with"} <= set(passing["term"]) and "putin" in set(passing["term"])
     text = " ".join(paras)
@@ -184,8 +184,7 @@ def test_sotu_twelve_with_he_and_with(sotu_passing):
 
 
 def test_relative_frequency_divides_by_size(key):
-    """09: 'relative frequency (count over the readout's size, 58 or 167 tokens)' '*russia*, 1:2, is 1/58 against
-    2/167, so above 0.'"""
+    """09: 'relative frequency (count over the readout's size, 58 or 167 tokens)' (russia, 1:2, is above 0)"""
     row = key.set_index("term").loc["russia"]
     assert (row["freq_ru"], row["freq_cn"]) == (1, 2) and (row["size_ru"], row["size_cn"]) == (C, D)
     assert 1 / C > 2 / D and row["log_ratio"] > 0
@@ -217,8 +216,14 @@ def test_one_to_three_words_at_minus_006(key):
 
 def test_answer_09_2_twelve_and_p_not_falling_at_every_step():
     """09, answer 09.2: '12, not 3: the Chinese readout holds 74% of the tokens, so a word seen only there is close
-    to what chance expects. *p* does not fall at every step (*n* = 10: 0.068; *n* = 11: 0.070'"""
+    to what chance expects.' (and p does not fall at every step: n = 10: 0.068; n = 11: 0.070)"""
     ps = {n: keyness.p_fisher(0, n, C, D) for n in range(1, 13)}
     assert min(n for n in ps if ps[n] < 0.05) == 12 and keyness.p_fisher(3, 0, C, D) < 0.05
     assert round(100 * D / (C + D)) == 74
     assert round(ps[10], 3) == 0.068 and round(ps[11], 3) == 0.070 and ps[11] > ps[10]
+
+
+def test_kremlin_expected_by_hand():
+    """09: '*Kremlin*, 2 tokens in all, in the Russian row: 58 × 2 / 225 = 0.52.'"""
+    assert (C, C + D) == (58, 225) and round(58 * 2 / 225, 2) == 0.52
+    assert round(keyness.expected(2, 0, C, D)[0][0], 2) == 0.52

@@ -68,3 +68,10 @@ def test_09_1_hints_name_the_mistake():
 def test_09_2_three_like_the_russian_3_0_gets_the_asymmetry_hint():
     ok, message = verdict("09.2", 3)
     assert not ok and "74% of the tokens" in message and "0:n" in message
+
+
+def test_09_1_one_decimal_gets_a_rounding_hint():
+    """4.4 (the right formula, rounded to one decimal) is told to round to two, not to change method."""
+    right = right_answers()["09.1"]
+    ok, message = verdict("09.1", round(right, 1))
+    assert not ok and "two decimals" in message and "row total" not in message

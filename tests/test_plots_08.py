@@ -35,3 +35,11 @@ def test_summary_figure_puts_tied_tone_scores_side_by_side():
     fig = plots.summary_figure(keyness.read_summary(), scores=scores)
     xy = [tuple(p) for c in fig.axes[2].collections for p in c.get_offsets()]
     assert len(xy) == 3 and len(set(xy)) == 3
+
+
+def test_summary_figure_puts_close_tone_scores_side_by_side():
+    """The Chinese readout's 0.872 and 0.893 would overlap at one x; they must sit apart."""
+    scores = pd.DataFrame({"voice": ["chinese_readout"] * 2, "compound": [0.872, 0.893]})
+    fig = plots.summary_figure(keyness.read_summary(), scores=scores)
+    xs = [p[0] for c in fig.axes[2].collections for p in c.get_offsets()]
+    assert len(xs) == 2 and xs[0] != xs[1]

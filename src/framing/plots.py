@@ -217,7 +217,7 @@ def summary_figure(summary: pd.DataFrame, scores: pd.DataFrame | None = None,
     if scores is not None:
         for k, v in enumerate(voices):
             dots = scores.loc[scores["voice"] == v, "compound"]
-            xs = [k + 0.1 * (dots.iloc[:i] == y).sum() for i, y in enumerate(dots)]  # tied scores side by side
+            xs = [k + 0.1 * ((dots.iloc[:i] - y).abs() < 0.05).sum() for i, y in enumerate(dots)]  # close scores side by side
             axes[2].scatter(xs, dots, color=colors[k], edgecolor="black", zorder=3)
     fig.suptitle("The readouts compared, by publisher (journalist as reference)")
     fig.tight_layout()

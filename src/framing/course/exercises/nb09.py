@@ -74,6 +74,8 @@ def _(answer):
         return "that is the Russian readout's cell (row 0); the Chinese readout is the second row."
     if math.isclose(float(answer), expected(ru["kremlin"], cn["kremlin"], c, d)[1][0], abs_tol=0.006):
         return "that is kremlin's expected count: fill a new table with the counts of cooperation."
+    if math.isclose(float(answer), value, abs_tol=0.051):
+        return "right method, rounded too far: give two decimals, round(x, 2)."
     return "row total of the Chinese readout × column total of the word (a + b) / grand total."
 
 
