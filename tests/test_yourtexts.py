@@ -25,6 +25,7 @@ def tracked_changes():
                            ":!figures"], cwd=paths.ROOT, capture_output=True, text=True, check=True).stdout
 
 
+UNTITLED = "No title here. The minister spoke.\n\nTrade grows. Prices fall."
 REFERENCE = {"one.txt": "Trade and peace. The people want trade.\n\nWe thank you.",
              "two.txt": "Public credit and the militia.\n\nThe public good matters. War is costly.",
              "three.txt": "Sovereign nations and security.\n\nThe economy grows; prices fall."}
@@ -39,16 +40,19 @@ def run(tmp_path_factory):
     (folder / "ref").mkdir()
     for name, text in REFERENCE.items():
         (folder / "ref" / name).write_text(text, encoding="utf-8")
+    (folder / "untitled.txt").write_text(UNTITLED, encoding="utf-8")
     one_frame = folder / "indicators.csv"
     pd.read_csv(paths.DATA / "frame_indicators.csv").query("frame == 'economic_pragmatism'").to_csv(one_frame, index=False)
+    my_frames = folder / "my_frames.csv"
+    pd.read_csv(paths.DATA / "frames.csv")[["frame"]].to_csv(my_frames, index=False)  # only the frame column
     out = tmp_path_factory.mktemp("results")
     before = tracked_changes()
     lines = []
     cwd = os.getcwd()
     os.chdir(folder)
     try:
-        yt.analyse([paths.SEED, "sotu1790.txt"], ["article", "sotu1790"], out, echo=lines.append,
-                   terms=["public*", "militia"], reference="ref", codebook=(paths.DATA / "frames.csv", one_frame))
+        yt.analyse([paths.SEED, "sotu1790.txt", "untitled.txt"], ["article", "sotu1790", "c"], out, echo=lines.append,
+                   terms=["public*", "militia"], reference="ref", codebook=(my_frames, one_frame))
     finally:
         os.chdir(cwd)
     return out, lines, before, folder
@@ -117,6 +121,24 @@ def test_sheets_hold_the_scored_sentences_and_the_recipes_run(run, tmp_path):
     assert table.loc["economic_pragmatism", "hand"] == 1 and table.loc["sovereignty", "hand"] == 1
     auto = matches[matches["matched"] & matches["sent_id"].isin(frame["sent_id"])]
     assert table["auto"].sum() == len(auto)
+
+
+def test_command_prints_the_reference_size_and_warnings_last(run):
+    """Reader round 2: a text without a title line and a small reference are flagged on the command line."""
+    out, lines, _, folder = run
+    size = sum(len(yt.words(t)) for t in REFERENCE.values())
+    assert f"reference: 3 text files in {(folder / 'ref').resolve()}, {size} words" in lines
+    warnings = [line for line in lines if line.startswith("WARNING: ")]
+    assert lines[-len(warnings):] == warnings and len(warnings) == 2
+    assert warnings[0].startswith("WARNING: c: headline of 2 sentences: not scored")
+    assert f"reference of {size} words (under 10,000)" in warnings[1]
+    assert "c: 2 body sentences scored" in "\n".join(lines)
+
+
+def test_frame_sheet_names_the_codebook_in_use(run):
+    out, _, _, folder = run
+    assert pd.read_csv(out / "c" / "coding_frame.csv")["labels_from"].iloc[0].startswith(str(folder / "my_frames.csv"))
+    assert pd.read_csv(out / "c" / "coding_tone.csv")["labels_from"].iloc[0].startswith("data/README.md")
 
 
 def test_a_run_never_changes_a_tracked_file(run):
@@ -200,8 +222,11 @@ def test_plot_of_the_template_has_title_and_labels():
                 "b": pd.DataFrame({"term": ["z"], "freq_b": [2], "log_ratio": [3.0], "lr_ci_low": [1.5],
                                    "lr_ci_high": [4.0]})}
     from framing import plots
-    fig = plots.own_texts_overview(scores, keywords)
+    means = yt.tone_means(scores)
+    fig = plots.own_texts_overview(scores, keywords, means=means)
     left, right = fig.axes
+    assert [t.get_text() for t in left.get_yticklabels()] == ["a (n=3)", "b (n=2)"]
+    assert left.get_legend() is not None
     assert left.get_title() and left.get_xlabel() and right.get_title() and right.get_xlabel()
     assert [t.get_text() for t in right.get_yticklabels()] == ["a: x (5)", "a: y (1)", "b: z (2)"]
     assert "interval" in right.get_xlabel()
@@ -302,6 +327,45 @@ def test_sheet_agreement(tmp_path):
     pd.DataFrame({"sent_id": [9], "hand_tone": ["positive"]}).to_csv(sheet, index=False)
     with pytest.raises(yt.InputError, match="sentence 9 has no automatic label"):
         yt.sheet_agreement(sheet, auto, "hand_tone")
+    for wrong in ("Positive", "pos"):
+        pd.DataFrame({"sent_id": [1, 2], "hand_tone": ["negative", wrong]}).to_csv(sheet, index=False)
+        with pytest.raises(yt.InputError, match=f"unknown label '{wrong}' in column hand_tone \\(use positive, neutral"):
+            yt.sheet_agreement(sheet, auto, "hand_tone")
+
+
+def test_codebook_needs_only_a_frame_column_and_full_indicators(tmp_path):
+    frames_file, ind = tmp_path / "f.csv", tmp_path / "i.csv"
+    frames_file.write_text("frame,definition\ncost,Money matters\n", encoding="utf-8")
+    ind.write_text("frame,pattern,expected,justification\ncost,price*,present,prices are costs\n", encoding="utf-8")
+    names, table = yt.read_codebook(frames_file, ind)
+    assert names == ["cost"] and table["pattern"].tolist() == ["price*"]
+    ind.write_text("frame,pattern,expected,justification\ncost,price*,yes,prices\n", encoding="utf-8")
+    with pytest.raises(yt.InputError, match="unknown expected 'yes'"):
+        yt.read_codebook(frames_file, ind)
+    frames_file.write_text("name\ncost\n", encoding="utf-8")
+    with pytest.raises(yt.InputError, match="needs a column frame"):
+        yt.read_codebook(frames_file, ind)
+    a = bad(tmp_path, "a.txt", GOOD)
+    assert main(["analyse", str(a), "--codebook", str(frames_file), str(ind), "--out", str(tmp_path / "o")]) == 1
+    assert not (tmp_path / "o").exists()
+
+
+def test_tone_means_and_top_keywords():
+    means = yt.tone_means({"a": pd.DataFrame({"compound": [0.1, -0.5, 0.9]}), "b": pd.DataFrame({"compound": [0.2, 0.4]})})
+    assert means.loc["a", "n"] == 3 and means.loc["a", "ci_low"] < means.loc["a", "mean"] < means.loc["a", "ci_high"]
+    assert means.loc["b", "n"] == 2 and pd.isna(means.loc["b", "ci_low"])  # no interval under 3 sentences
+    table = pd.DataFrame({"term": ["once", "twice", "the", "we'll", "less"], "freq_a": [1, 2, 9, 3, 4],
+                          "significant": [True] * 5, "log_ratio": [9.0, 3.0, 2.0, 2.0, -1.0],
+                          "lr_ci_low": [8.0, 1.0, 1.0, 1.0, -2.0]})
+    assert yt.top_keywords(table, "a", ["the"])["term"].tolist() == ["twice"]
+
+
+def test_claim_12_keyness_words_and_nltk_tokens_of_the_seed():
+    """Notebook 12, section 7: '684 words against 669 non-punctuation tokens in the seed'."""
+    from framing import tokens
+    doc = yt.load_texts({"a": paths.SEED})["a"]
+    toks = tokens.token_table(yt.sentence_table(doc))
+    assert len(yt.words(doc.text)) == 684 and int((~toks["is_punct"]).sum()) == 669
 
 
 def test_reference_leaves_out_your_own_text(tmp_path):

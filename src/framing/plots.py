@@ -343,9 +343,11 @@ def key_word_intervals(table: pd.DataFrame, names: tuple[str, str]):
 
 # --- notebook 12 ---
 
-def own_texts_overview(scores: dict[str, pd.DataFrame], keywords: dict[str, pd.DataFrame], n: int = 8):
+def own_texts_overview(scores: dict[str, pd.DataFrame], keywords: dict[str, pd.DataFrame], n: int = 8,
+                       means: pd.DataFrame | None = None):
     """Two panels for the template notebook: a box plot per text of its sentences' VADER compound
-    scores, and each text's top keywords against the reference: the log ratio as a bar, its 95% interval
+    scores (labelled with the number of sentences; with ``means``, indexed by text with ``mean``, ``ci_low``
+    and ``ci_high``, each mean as a diamond with its interval), and each text's top keywords against the reference: the log ratio as a bar, its 95% interval
     as a line (an open upper end, for a word absent from the reference, drawn to the panel's edge with an arrow), and each word's
     count in the text in its label. ``keywords[label]`` needs ``term``, ``freq_{label}``, ``log_ratio``,
     ``lr_ci_low`` and ``lr_ci_high``, in the order to show."""
@@ -354,8 +356,14 @@ def own_texts_overview(scores: dict[str, pd.DataFrame], keywords: dict[str, pd.D
     labels = list(scores)
     fig, (left, right) = plt.subplots(1, 2, figsize=(10, 0.6 * len(labels) + 3.5))
     left.boxplot([scores[lab]["compound"].astype(float) for lab in labels], orientation="horizontal", widths=0.5)
-    left.set(yticks=range(1, len(labels) + 1), yticklabels=labels, xlim=(-1.05, 1.05),
-             xlabel="VADER compound of each sentence", title="Sentiment of the sentences")
+    left.set(yticks=range(1, len(labels) + 1), yticklabels=[f"{lab} (n={len(scores[lab])})" for lab in labels],
+             xlim=(-1.05, 1.05), xlabel="VADER compound of each sentence", title="Sentiment of the sentences")
+    if means is not None:
+        m = means.loc[labels]
+        lo, hi = m["ci_low"].fillna(m["mean"]), m["ci_high"].fillna(m["mean"])
+        left.errorbar(m["mean"], np.arange(1, len(labels) + 1), xerr=[m["mean"] - lo, hi - m["mean"]], fmt="D",
+                      color=style.ACCENT, capsize=3, lw=1.5, label="mean, 95% bootstrap interval")
+        left.legend(loc="lower left", fontsize="small")
     left.axvline(0, color="#999999", lw=0.8)
     rows = [(f"{lab}: {r.term} ({r.freq})", r.log_ratio, r.lr_ci_low, r.lr_ci_high)
             for lab in labels

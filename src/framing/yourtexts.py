@@ -35,9 +35,11 @@ PROTECTED = ("seeds", "notebooks", "data")   # folders a run must never write in
 WORD = re.compile(r"[a-z0-9]+(?:['’][a-z]+)*")
 SHEETS = {  # blank hand-coding sheets: file -> (columns to fill, where the labels are defined)
     "coding_voice.csv": (["voice", "speaker"], "data/README.md, attribution codebook (rules C1-C7)"),
-    "coding_frame.csv": (["frame"], "data/frames.csv (every frame the sentence carries, separated by ';', or 'none')"),
+    "coding_frame.csv": (["frame"], "{frames} (every frame the sentence carries, separated by ';', or 'none')"),
     "coding_tone.csv": (["hand_tone"], "data/README.md, tone codebook: positive, neutral or negative"),
 }
+TONES = ("positive", "neutral", "negative")
+MIN_REFERENCE_WORDS = 10_000  # below this, the command warns that few words can be significant
 
 
 class InputError(ValueError):
@@ -144,6 +146,18 @@ def layout_table(sentences: Mapping[str, pd.DataFrame]) -> pd.DataFrame:
     return pd.DataFrame.from_dict(rows, orient="index")
 
 
+def layout_warnings(layout: pd.DataFrame) -> list[str]:
+    """One line per text of :func:`layout_table` whose first block holds several sentences, for the command."""
+    return [f"{label}: {row['warning']} (\"{row['first block']}\"): start the file with a title line and a blank line"
+            for label, row in layout.iterrows() if row["warning"]]
+
+
+def reference_warning(n_words: int) -> str:
+    """A warning when the reference corpus is small (fewer than MIN_REFERENCE_WORDS words), else ''."""
+    return (f"reference of {n_words:,} words (under {MIN_REFERENCE_WORDS:,}): few words can be significant; "
+            "use a larger reference" if n_words < MIN_REFERENCE_WORDS else "")
+
+
 def sentence_table(doc: Article) -> pd.DataFrame:
     """The lessons' sentence table for any text; voice and speaker are left blank (not hand-coded)."""
     df = pd.DataFrame(doc.records())
@@ -167,9 +181,53 @@ def sentiment_table(sentences: pd.DataFrame) -> pd.DataFrame:
     return score_table(body_sentences(sentences)).assign(hand_tone="")[SENTIMENT_COLUMNS]
 
 
-def coding_sheets(sentences: pd.DataFrame, folder: Path) -> list[Path]:
+def tone_means(scores: Mapping[str, pd.DataFrame]) -> pd.DataFrame:
+    """Per text: the number of sentences scored, the mean compound and its seeded 95% bootstrap interval
+    (:func:`framing.sentiment.group_ci`, as in notebook 07; no interval under 3 sentences)."""
+    from .sentiment import group_ci
+
+    both = pd.concat([t[["compound"]].assign(text=label) for label, t in scores.items()], ignore_index=True)
+    table = group_ci(both, group="text", order=list(scores)).set_index("text")
+    return table[["n", "mean", "ci_low", "ci_high"]].round(3)
+
+
+def top_keywords(table: pd.DataFrame, label: str, stop: Iterable[str], min_count: int = 2) -> pd.DataFrame:
+    """The significant content words used more in the text than in the reference, seen at least
+    ``min_count`` times (one use is no pattern), ranked by the lower end of the log ratio's interval;
+    stop words and contractions or clitics (with an apostrophe) left out."""
+    keep = (table["significant"] & (table["log_ratio"] > 0) & (table[f"freq_{label}"] >= min_count)
+            & ~table["term"].isin(set(stop)) & ~table["term"].str.contains("'"))
+    return table[keep].sort_values("lr_ci_low", ascending=False)
+
+
+def read_codebook(frames_file: str | Path, indicators_file: str | Path) -> tuple[list[str], pd.DataFrame]:
+    """The frame names and the indicators of a codebook, or an InputError naming the file. ``frames_file``
+    needs only a ``frame`` column (snake_case names); ``indicators_file`` the columns frame, pattern,
+    expected (present or absent; only present patterns are applied) and justification, every cell filled
+    (data/README.md describes both files)."""
+    from .annotations import AnnotationError, _read_csv
+    from .frames import read_indicators
+
+    try:
+        df = _read_csv(Path(frames_file), dtype=str)
+    except AnnotationError as err:
+        raise InputError(str(err)) from None
+    if "frame" not in df.columns:
+        raise InputError(f"{frames_file}: needs a column frame")
+    names = [str(f).strip() for f in df["frame"]]
+    bad = [f for f in names if not re.fullmatch(r"[a-z][a-z_]*", f) or f == "none"]
+    if bad or not names:
+        raise InputError(f"{frames_file}: frame name {bad[0] if bad else ''!r} must be snake_case and not 'none'")
+    try:
+        return names, read_indicators(indicators_file, frames=names)
+    except AnnotationError as err:
+        raise InputError(str(err)) from None
+
+
+def coding_sheets(sentences: pd.DataFrame, folder: Path, frames_file: str = "data/frames.csv") -> list[Path]:
     """Blank hand-coding sheets (voice, frame, tone): one row per sentence that VADER scored (the body
-    sentences, repeats left out), so that every coded row has an automatic label to compare with."""
+    sentences, repeats left out), so that every coded row has an automatic label to compare with; the
+    frame sheet names ``frames_file``, the codebook in use, as where its labels are defined."""
     body = body_sentences(sentences)
     written = []
     for name, (columns, where) in SHEETS.items():
@@ -177,16 +235,17 @@ def coding_sheets(sentences: pd.DataFrame, folder: Path) -> list[Path]:
         for col in columns:
             sheet[col] = ""
         sheet["justification"] = ""
-        sheet["labels_from"] = where
+        sheet["labels_from"] = where.format(frames=frames_file)
         sheet.to_csv(folder / name, index=False)
         written.append(folder / name)
     return written
 
 
-def sheet_agreement(sheet: str | Path, automatic: pd.Series, column: str) -> dict:
+def sheet_agreement(sheet: str | Path, automatic: pd.Series, column: str, allowed: Iterable[str] | None = None) -> dict:
     """Agreement of a filled coding sheet with an automatic label per sentence (``automatic``
     indexed by ``sent_id``): Cohen's kappa, its seeded bootstrap interval, the share agreed and the
-    majority-class baseline, over the sentences coded in the sheet."""
+    majority-class baseline, over the sentences coded in the sheet. A label not in ``allowed`` (for
+    ``hand_tone``, by default positive, neutral, negative; case matters) is an InputError."""
     from .agreement import bootstrap_kappa, majority_baseline
     from .annotations import AnnotationError
 
@@ -199,12 +258,17 @@ def sheet_agreement(sheet: str | Path, automatic: pd.Series, column: str) -> dic
         raise InputError(f"{path}: needs the columns sent_id and {column}")
     coded = df.dropna(subset=[column])
     coded = coded[coded[column].astype(str).str.strip() != ""]
+    allowed = list(allowed) if allowed is not None else list(TONES) if column == "hand_tone" else None
+    if allowed is not None:
+        bad = coded.loc[~coded[column].astype(str).str.strip().isin(allowed), column]
+        if len(bad):
+            raise InputError(f"{path}: unknown label {bad.iloc[0]!r} in column {column} (use {', '.join(allowed)})")
     unknown = sorted(set(coded["sent_id"]) - set(automatic.index))
     if unknown:
         raise InputError(f"{path}: sentence {unknown[0]} has no automatic label")
     if len(coded) < 2:
         raise InputError(f"{path}: fewer than two sentences coded in column {column}")
-    hand, auto = list(coded[column].astype(str)), [str(automatic[i]) for i in coded["sent_id"]]
+    hand, auto = list(coded[column].astype(str).str.strip()), [str(automatic[i]) for i in coded["sent_id"]]
     try:
         ci = bootstrap_kappa(hand, auto)
     except ValueError as err:
@@ -367,6 +431,7 @@ def check_arguments(files: Iterable[str | Path], labels: Iterable[str] | None = 
         for f in codebook:
             if not Path(f).is_file():
                 raise InputError(f"{f}: codebook file not found")
+        read_codebook(*codebook)
         parameters["codebook"] = {"frames": str(Path(codebook[0]).resolve()), "indicators": str(Path(codebook[1]).resolve())}
     if reference:
         parameters["reference"] = resolve_reference(reference, Path.cwd())
@@ -394,7 +459,10 @@ def analyse(files: Iterable[str | Path], labels: Iterable[str] | None = None, ou
         raise AnalysisError(f"{executed}: cell {err.exec_count} failed: {err.ename}: {err.evalue}") from None
     stages = pd.read_csv(out / "stages.csv")
     for row in stages.itertuples(index=False):
-        echo(f"{row.stage}: {row.result}")
+        if row.stage != "warning":
+            echo(f"{row.stage}: {row.result}")
     echo(f"executed notebook: {executed}")
     echo(f"results: {out}")
+    for row in stages[stages["stage"] == "warning"].itertuples(index=False):
+        echo(f"WARNING: {row.result}")
     return executed
