@@ -35,6 +35,24 @@ def test_savefig_is_byte_identical(tmp_path):
     assert b"<dc:date>" not in first[1]
 
 
+def test_saved_figure_is_shown_once_in_a_notebook_and_not_elsewhere(tmp_path, monkeypatch):
+    import sys
+    import types
+
+    import IPython.display
+
+    fig, ax = plt.subplots()
+    ax.set_title("t")
+    png = style.savefig(fig, "shown", tmp_path)[0]
+    assert plt.fignum_exists(fig.number), "outside a notebook the figure is left open"
+    shown = []
+    monkeypatch.setitem(sys.modules, "ipykernel", types.ModuleType("ipykernel"))
+    monkeypatch.setattr(plt, "get_backend", lambda: "module://matplotlib_inline.backend_inline")
+    monkeypatch.setattr(IPython.display, "display", shown.append)
+    assert style._show_saved(fig, png)
+    assert shown[0].data == png.read_bytes() and not plt.fignum_exists(fig.number)
+
+
 @pytest.mark.parametrize("name", ["", "a/b", "x.png"])
 def test_savefig_rejects_bad_names(tmp_path, name):
     fig, _ = plt.subplots()

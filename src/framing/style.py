@@ -67,7 +67,22 @@ def savefig(fig, name: str, folder: Path | None = None) -> list[Path]:
         path = folder / f"{name}.{ext}"
         fig.savefig(path, format=ext, metadata=meta, bbox_inches="tight")
         out.append(path)
+    _show_saved(fig, out[0])
     return out
+
+
+def _show_saved(fig, png: Path) -> bool:
+    """In a notebook (inline backend), show the PNG just written and close the figure: the figure is then
+    drawn once for the file, not a second time for the page. Elsewhere do nothing; return whether shown."""
+    import sys
+
+    if "ipykernel" not in sys.modules or "inline" not in plt.get_backend():
+        return False
+    from IPython.display import Image, display
+
+    display(Image(data=png.read_bytes(), format="png"))
+    plt.close(fig)
+    return True
 
 
 use()
