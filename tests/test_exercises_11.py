@@ -86,3 +86,14 @@ def test_wrong_and_unanswered(ex, wrong):
     ok, msg = verdict(ex, wrong)
     assert not ok and msg.startswith("Not yet. Hint:")
     assert verdict(ex, ...) == (False, NOT_ANSWERED)
+
+
+def test_11_4_reference_without_2022_nor_2023():
+    """A reference that leaves out both 2022 and 2023 gives another G2: the hint names the reference, not the rounding."""
+    c = sotu.corpus_counts(sotu.reference_ids(exclude=""))
+    ids = [i for i in sotu.reference_ids() if i != "2023-Biden-1"]
+    assert "2022-Biden-1" not in ids and len(ids) == 68
+    top = keyness.keyness_table(c["2023-Biden-1"], sotu.pool(c, ids)).iloc[0]
+    for g2 in (top["g2"], round(float(top["g2"]), 1)):
+        ok, msg = verdict("11.4", (top["term"], g2))
+        assert not ok and "leaves out 2022" in msg and "give the g2" not in msg
