@@ -40,12 +40,24 @@ def test_right_wrong_and_unanswered(exercise):
     assert not verdict(exercise, "x")[0]
 
 
-def test_any_codes_pass_with_their_own_kappa():
+def test_defensible_codes_pass_with_their_own_kappa():
     assert len(nb07.sotu_sentences()) == 5
-    # any codes are accepted: there is no key for the student's own reading; the kappa must be THEIRS
+    # lenient: there is no key for the student's own reading; the kappa must be THEIRS
     for codes in (["negative"] * 5, ["negative", "negative", "neutral", "negative", "negative"],
-                  ["negative", "negative", "neutral", "neutral", "neutral"], ["positive", "neutral", "neutral", "negative", "positive"]):
+                  ["negative", "negative", "neutral", "neutral", "neutral"], ["negative", "neutral", "neutral", "neutral", "neutral"]):
         assert verdict("07.4", mine(codes))[0], codes
+
+
+def test_codes_the_codebook_rules_out_fail_with_the_rule_to_reread():
+    # sentence 1 reports an attack: the definition of negative names it (rule 2: the main claim decides)
+    for codes in (["positive"] * 5, ["neutral"] * 5, ["neutral", "negative", "neutral", "negative", "negative"]):
+        ok, hint = verdict("07.4", mine(codes))
+        assert not ok and "rule 2" in hint and "sentence 1" in hint and "negative" not in hint, codes
+    # no main claim presents cooperation, improvement, unity, success or praise; sentence 5 is VADER's trap
+    ok, hint = verdict("07.4", mine(["negative", "negative", "neutral", "negative", "positive"]))
+    assert not ok and "definition of `positive`" in hint and "sentence 5" in hint
+    ok, hint = verdict("07.4", mine(["negative", "positive", "neutral", "neutral", "neutral"]))
+    assert not ok and "sentence 2" in hint
     codes = ["negative", "negative", "neutral", "neutral", "neutral"]
     ok, hint = verdict("07.4", (codes, mine(codes)[1] + 0.5, "well"))
     assert not ok and "own codes" in hint

@@ -76,14 +76,24 @@ def _(answer):
 
 @exercise("07.4")
 def _(answer):
-    """Any codes are accepted (there is no key for a student's own reading); checked: kappa of THEIR codes
-    against VADER's labels, and the word that makes VADER call sentence 5 positive."""
+    """Codes are lenient (no key for a student's own reading) except where the codebook (data/README.md) is
+    unambiguous: sentence 1's main claim is an attack, which the definition of `negative` names (rule 2: the main
+    claim decides); no sentence's main claim (rule 1: what he thought) presents cooperation, improvement, unity,
+    success or praise, so none is `positive`. Also checked: kappa of THEIR codes against VADER's labels, and the
+    word that makes VADER call sentence 5 positive."""
     if not (isinstance(answer, (tuple, list)) and len(answer) == 3):
         return "give three things: (my_codes, kappa, word)."
     codes, kappa, word = answer
     codes = list(codes)
     if len(codes) != 5 or any(c not in sentiment.LABELS for c in codes):
         return "my_codes needs five labels, each 'positive', 'neutral' or 'negative'."
+    if codes[0] != "negative":
+        return ("reread rule 2 (the main claim decides) and the three tone definitions in section 1: "
+                "what does the main claim of sentence 1 report?")
+    positive = [n for n, c in enumerate(codes, start=1) if c == "positive"]
+    if positive:
+        return (f"reread the definition of `positive` (and rule 1: code what he thought) for sentence {positive[0]}: "
+                "does its main claim present cooperation, improvement, unity, success or praise?")
     sentences = sotu_sentences()
     vader = sentiment.labels([sentiment.score(s)["compound"] for s in sentences])
     expected = agreement.cohen_kappa(codes, vader)
