@@ -5,12 +5,12 @@ import pandas as pd
 import pytest
 
 from framing import paths
-from framing.article import NORMALISATION_STEPS, Step, normalise
+from framing.article import NORMALISATION_STEPS, Step, load_article, normalise
 from framing.course.checks import NOT_ANSWERED, verdict
 from framing.course.exercises.nb00 import sotu_passage
 
 SEED = paths.SEED.read_text(encoding="utf-8")
-NOTES = Step("drop_notes", r"\[applause\]|\[Laughter\]", "", "audience reactions")
+NOTES = Step("drop_notes", r"\[[Aa]pplause\]|\[[Ll]aughter\]", "", "audience reactions")
 
 
 def right(exercise):
@@ -90,18 +90,20 @@ def test_00_2_hints_at_a_list_for_a_single_number():
 
 
 def test_00_3_accepts_a_pattern_that_also_removes_the_space_before_a_note():
-    step = Step("notes", r" ?\[(applause|Laughter)\]", "", "audience reactions and the space before them")
+    step = Step("notes", r" ?\[([Aa]pplause|[Ll]aughter)\]", "", "audience reactions and the space before them")
     assert verdict("00.3", normalise(sotu_passage(), (step,) + NORMALISATION_STEPS))[0] is True
 
 
 def test_00_3_rejects_offsets_of_an_edited_copy():
-    copy = sotu_passage().replace("[applause]", "").replace("[Laughter]", "")
+    copy = re.sub(r"\[(?:[Aa]pplause|[Ll]aughter)\]", "", sotu_passage())
     ok, message = verdict("00.3", normalise(copy))
     assert not ok and "offsets do not lead back" in message
 
 
-@pytest.mark.parametrize("pattern, note", [(r"\[applause\]|\[laughter\]", "[Laughter]"),
-                                           (r"\[Applause\]|\[Laughter\]", "[applause]")])
+@pytest.mark.parametrize("pattern, note", [(r"\[applause\]|\[laughter\]", "[Applause]"),
+                                           (r"\[Applause\]|\[Laughter\]", "[applause]"),
+                                           (r"\[applause\]|\[Laughter\]", "[Applause]"),
+                                           (r"\[[Aa]pplause\]|\[Laughter\]", "[laughter]")])
 def test_00_3_names_the_note_a_case_sensitive_pattern_misses(pattern, note):
     step = Step("notes", pattern, "", "audience reactions")
     ok, message = verdict("00.3", normalise(sotu_passage(), (step,) + NORMALISATION_STEPS))
@@ -109,6 +111,20 @@ def test_00_3_names_the_note_a_case_sensitive_pattern_misses(pattern, note):
 
 
 def test_00_3_names_missing_brackets():
-    step = Step("notes", r"applause|Laughter", "", "audience reactions")
+    step = Step("notes", r"[Aa]pplause|[Ll]aughter", "", "audience reactions")
     ok, message = verdict("00.3", normalise(sotu_passage(), (step,) + NORMALISATION_STEPS))
     assert not ok and "brackets" in message
+
+
+def test_00_4_using_m_end_reaches_the_checker_and_gets_the_hint():
+    seed = paths.SEED.read_text(encoding="utf-8")
+    sentences = pd.DataFrame(load_article().records())
+
+    def sentence_at(offset):   # as in the lesson: None between sentences
+        hit = sentences.loc[(sentences["start"] <= offset) & (offset < sentences["end"]), "sent_id"]
+        return hit.iloc[0] if len(hit) else None
+
+    naive = list(re.finditer("\u201c[^\u201d]*\u201d", seed))
+    answer = [sentence_at(m.start()) for m in naive if sentence_at(m.start()) != sentence_at(m.end())]
+    ok, message = verdict("00.4", answer)
+    assert not ok and "m.end() - 1" in message

