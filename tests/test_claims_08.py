@@ -24,8 +24,7 @@ def war_matches(s, column, value):
 
 
 def test_chinese_readout_nearly_three_times_the_tokens(data):
-    """08: 'The Chinese readout has twice as many sentences as the Russian one.' and 'Nearly three times the tokens
-    for twice the sentences: Chinese sentences are longer'"""
+    """08: 'The Chinese readout has twice as many sentences as the Russian one.' (and nearly three times the tokens)"""
     s, c = data
     ratio = (c["voice"] == CN).sum() / (c["voice"] == RU).sum()
     assert 2.5 < ratio < 3 and (s["voice"] == CN).sum() == 2 * (s["voice"] == RU).sum()
@@ -90,7 +89,7 @@ def test_russian_tone_both_sides_of_zero_and_permutation_p():
 
 def test_putin_alone_only_in_the_chinese_readout_both_in_the_russian(data):
     """08: 'The sentences with Putin alone as speaker were all published by the *Chinese* readout. Three of the Russian
-    readout's four report the two leaders together ("both": sentences 6, 8 and 9); sentence 5 is credited to Xi.'"""
+    readout's four report the two leaders together ("both": sentences 6, 8 and 9); sentence 5 is credited to Xi'"""
     s, _ = data
     assert set(s.loc[s["speaker"] == "Putin", "voice"]) == {CN}
     ru = s[s["voice"] == RU].set_index("sent_id")["speaker"]
@@ -100,8 +99,8 @@ def test_putin_alone_only_in_the_chinese_readout_both_in_the_russian(data):
 
 
 def test_topics_by_speaker(data):
-    """08: 'Putin, by speaker, raises Taiwan, Xinjiang, Hong Kong, congratulations and development; ... Xi's war
-    match is sentence 5 again' (development is Xi's too)"""
+    """08: 'By publisher, Putin's topics are Beijing reporting Putin; Xi's war match is sentence 5 again.' (Putin's
+    topics: Taiwan, Xinjiang, Hong Kong, congratulations, development; development is Xi's too)"""
     s, _ = data
     sp = keyness.topic_presence(s, by="speaker", voices=["Putin", "Xi", "both"])
     assert set(sp.index[sp["Putin"] > 0]) == {"Taiwan", "Xinjiang", "Hong Kong", "congratulations", "development"}
@@ -144,10 +143,11 @@ def test_analysed_drops_one_repeat_and_two_voices_left_out():
 
 
 def test_summary_table_one_row_per_measure_and_voice_frame_names():
-    """08: '`keyness.write_summary` saves the measures of sections 1, 3, 4 and 5 to `comparison_summary.csv` (Jaccard
-    compares two voices, so it is not there)' (one row per measure and voice; the frame shares of section 4 give one
+    """08: '`keyness.write_summary` saves the measures of sections 1, 3, 4 and 5 to
+    `data/derived/comparison_summary.csv` (Jaccard compares two voices, so it is not there)'; 'figures/08-summary.png' (one row per measure and voice; the frame shares of section 4 give one
     measure per frame)"""
     assert not any("jaccard" in m for m in keyness.read_summary()["measure"])
+    assert (paths.DERIVED / "comparison_summary.csv").exists() and (paths.FIGURES / "08-summary.png").exists()
     s = keyness.read_summary()
     assert not s.duplicated(["measure", "voice"]).any()
     assert "frame_hand_share.sovereignty" in set(s["measure"])
@@ -172,8 +172,8 @@ def test_regex_example_attack():
 
 
 def test_sentence_5_speaker_xi_from_kremlin_readout(data):
-    """08: 'Xi's war match is sentence 5 again (notebook 01, section 5, explains why it is coded Xi).' (the coder
-    credited Xi from the Kremlin's full readout, `data/attribution.csv`)"""
+    """08: 'sentence 5 is credited to Xi: the coder followed the Kremlin's full readout, which the codebook's
+    [rule C4](../data/README.md) lets a coder consult (read alone, the article's "he" is Putin).'"""
     s, _ = data
     row = s.set_index("sent_id").loc[5]
     assert row["voice"] == RU and row["speaker"] == "Xi" and row["voice_auto"] == J
@@ -183,6 +183,10 @@ def test_sentence_5_speaker_xi_from_kremlin_readout(data):
     assert "from the article alone, the speaker would be Putin" in att["justification"]
     assert "which he described as legitimate" in row["text_norm"]
     assert 5 in war_matches(s, "speaker", "Xi")
+    readme = (paths.ROOT / "data" / "README.md").read_text(encoding="utf-8")
+    c4 = readme[readme.index("- **C4.**"):readme.index("- **C5.**")]
+    assert "the published readouts may be consulted" in c4 and "(sentence 5)" in c4
+    assert "makes *he* Putin" in readme and "Kremlin's published readout" in readme
 
 
 def test_answer_08_2_journalist_shares_less_with_russian_than_chinese(data):

@@ -43,3 +43,16 @@ def test_summary_figure_puts_close_tone_scores_side_by_side():
     fig = plots.summary_figure(keyness.read_summary(), scores=scores)
     xs = [p[0] for c in fig.axes[2].collections for p in c.get_offsets()]
     assert len(xs) == 2 and xs[0] != xs[1]
+
+
+def test_summary_figure_tone_mean_is_a_labelled_line_even_near_zero():
+    """A mean near 0 (the Russian readout's -0.008) would be an invisible bar: each mean is a line with its value."""
+    summary = keyness.read_summary()
+    means = summary[summary["measure"] == "vader_compound_mean"].set_index("voice")["value"]
+    ax = plots.summary_figure(summary).axes[2]
+    voices = ["russian_readout", "chinese_readout", "journalist"]
+    mean_lines = [line for line in ax.lines if line.get_linewidth() == 3]  # not the zero line
+    assert [tuple(line.get_ydata()) for line in mean_lines] == [(means[v], means[v]) for v in voices]
+    assert [t.get_text() for t in ax.texts] == [f"{means[v]:.3f}" for v in voices]
+    assert "-0.008" in [t.get_text() for t in ax.texts]
+    assert not ax.patches  # no bars in the tone panel

@@ -196,13 +196,13 @@ def voice_spread(scores: pd.DataFrame, intervals: pd.DataFrame, threshold: float
 
 SUMMARY_PANELS = (("content_tokens", "content tokens (count)", "Size"),
                   ("topics_mentioned", "topics mentioned (of the list's 14)", "Salience: depends on the topic list"),
-                  ("vader_compound_mean", "VADER compound (−1 to +1)", "Tone: mean (bar), each sentence (dot)"))
+                  ("vader_compound_mean", "VADER compound (−1 to +1)", "Tone: mean (line), sentences (dots)"))
 
 
 def summary_figure(summary: pd.DataFrame, scores: pd.DataFrame | None = None,
                    voices: tuple[str, ...] = ("russian_readout", "chinese_readout", "journalist")) -> plt.Figure:
     """Three small multiples from ``comparison_summary.csv`` (long: measure, voice, value): size,
-    topics mentioned and mean tone (the frame shares stay in the file: notebook 08 shows them as a table).
+    topics mentioned and mean tone, a line labelled with its value (the frame shares stay in the file: notebook 08 shows them as a table).
     With ``scores`` (columns ``voice``, ``compound``: one row per sentence) the tone panel also shows
     every sentence's score as a dot, so the spread behind each mean is visible."""
     wide = summary.pivot(index="measure", columns="voice", values="value")[list(voices)]
@@ -210,7 +210,14 @@ def summary_figure(summary: pd.DataFrame, scores: pd.DataFrame | None = None,
     labels = [style.VOICE_LABELS[v] for v in voices]
     fig, axes = plt.subplots(1, 3, figsize=(12, 4))
     for ax, (measure, ylabel, title) in zip(axes.flat, SUMMARY_PANELS):
-        ax.bar(labels, wide.loc[measure], color=colors, alpha=0.5 if measure.startswith("vader") else 1)
+        if measure.startswith("vader"):  # a mean near 0 would be an invisible bar: a labelled line instead
+            ax.set(xticks=range(len(labels)), xticklabels=labels, xlim=(-0.6, len(labels) - 0.4))
+            for k, m in enumerate(wide.loc[measure]):
+                ax.plot([k - 0.4, k + 0.4], [m, m], color=colors[k], linewidth=3, zorder=2)
+                ax.annotate(f"{m:.3f}", (k - 0.22, m), xytext=(0, 3), textcoords="offset points",
+                            ha="center", va="bottom", fontsize=8)
+        else:
+            ax.bar(labels, wide.loc[measure], color=colors)
         ax.axhline(0, color="black", linewidth=0.6)
         ax.set(ylabel=ylabel, title=title, xlabel="voice (publisher)")
         ax.tick_params(axis="x", labelsize=8)
