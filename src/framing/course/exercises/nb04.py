@@ -63,8 +63,8 @@ def _(answer):
     if label not in counts.index:
         return f"answer with a voice label as in the table, one of {', '.join(sorted(counts.index))}"
     if counts[label] != counts.max():
-        return ("another voice names the West more often: run west[\"voice\"].value_counts() in a cell and read "
-                "the label at the top")
+        return ("another voice names the West more often: count the rows of west for each voice and answer with "
+                "the voice that has the most")
 
 
 @exercise("04.4")
