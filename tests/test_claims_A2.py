@@ -22,7 +22,7 @@ def compound(text, analyser=None):
 
 def test_differences_are_double_punctuation(text_of):
     """A2: "Each word carries two punctuation marks. NLTK strips a mark only when a word carries exactly one from its
-    list; with two it strips neither, looks up `challenges,"` as it stands, finds no such word in the lexicon and
+    punctuation list; with two it strips neither, looks up `challenges,"` as it stands, finds no such word in the lexicon and
     gives it 0. vaderSentiment strips both marks and finds the word"."""
     diffs = pd.concat([sentiment.compare_with_reference(t) for t in text_of])
     assert len(diffs) > 0 and diffs["cause"].str.startswith("punctuation stripping").all()
