@@ -63,8 +63,10 @@ def test_williams_q_above_one_grows_as_rarer():
 
 
 def test_williams_p_between_g2_and_fisher_for_kremlin():
-    """A1: 'Williams's *p* (0.044) and the mid-p (0.033) are larger than G2's (0.019) but still below 0.05, while Fisher's (0.066,
-    notebook 09) is not: uncorrected, the verdict depends on the test.'"""
+    """A1: 'Williams's *p* (0.044) and the mid-p (0.033) are larger than G2's (0.019) but still below 0.05; only
+    Fisher's (0.066, notebook 09) is not. With no correction for testing many words at once, *kremlin*'s verdict
+    depends on the test.' Goals: 'Williams's correction and the mid-p keep a rare word below 0.05 where Fisher's test
+    does not'. Summary: 'Williams and the mid-p keep *kremlin* below 0.05 and Fisher does not'."""
     p_w = keyness.p_g2(keyness.g2_williams(2, 0, 58, 167))
     p_g2 = keyness.p_g2(keyness.g2(2, 0, 58, 167))
     p_f = keyness.p_fisher(2, 0, 58, 167)
@@ -75,22 +77,34 @@ def test_williams_p_between_g2_and_fisher_for_kremlin():
 
 
 def test_chi_square_384_is_p_005_and_kremlin_019():
-    """A1: 'So 3.84, notebook 09's cut-off, is the G2 at which *p* = 0.05, and *kremlin*'s G2 of 5.47 gives 0.019.'"""
+    """A1: 'Notebook 09's cut-off, G2 = 3.84, is where it equals 0.05' and 'So *kremlin*'s G2 of 5.47 gives
+    *p* = 0.019.'"""
     from scipy.stats import chi2
     assert round(chi2.sf(3.84, df=1), 3) == 0.05 and round(chi2.isf(0.05, df=1), 2) == 3.84
     g = keyness.g2(2, 0, 58, 167)
     assert round(g, 2) == 5.47 and round(keyness.p_g2(g), 3) == 0.019 == round(chi2.sf(g, df=1), 3)
 
 
-def test_fisher_p_rises_from_10_to_11_and_12_first_below_005():
-    """A1: 'From 10 to 11 tokens *p* rises (0.068 to 0.070); 12 is the first below 0.05.'"""
+def test_fisher_p_rises_three_times_and_12_first_below_005():
+    """A1: '*p* rises three times: from 3 to 4 tokens, from 5 to 6, and from 10 to 11 (0.068 to 0.070); 12 is the
+    first below 0.05.'"""
     ps = {n: keyness.p_fisher(0, n, 58, 167) for n in range(1, 13)}
-    assert round(ps[10], 3) == 0.068 and round(ps[11], 3) == 0.070 and ps[11] > ps[10]
+    rises = [n for n in range(1, 12) if round(ps[n + 1], 3) > round(ps[n], 3)]
+    assert rises == [3, 5, 10]
+    assert round(ps[10], 3) == 0.068 and round(ps[11], 3) == 0.070
     assert min(n for n in ps if ps[n] < 0.05) == 12
 
 
+def test_bic_is_g2_minus_ln_n(key):
+    """A1: 'Wilson (2013) approximates the Bayesian information criterion (BIC) as BIC = G2 − ln *N*, where *N* is the
+    tokens of both readouts.'"""
+    n = key["size_ru"] + key["size_cn"]
+    assert (key["bic"] - (key["g2"] - n.map(math.log))).abs().max() < 1e-9
+
+
 def test_clopper_pearson_ends_are_the_files_interval(key):
-    """A1: 'It starts from the Russian share of the word's tokens, 1 of 6.' 'Put back into Log Ratio with the readout
+    """A1: 'Of *n* tokens, a share *s* puts *s·n* in the Russian readout ... Log Ratio ... loses *n*'
+    A1: 'It starts from the Russian share of the word's tokens, 1 of 6.' 'Put back into Log Ratio with the readout
     sizes, its ends are the file's `lr_ci_low` and `lr_ci_high`'"""
     from scipy.stats import binomtest
     row = key.set_index("term").loc["cooperation"]
@@ -98,3 +112,6 @@ def test_clopper_pearson_ends_are_the_files_interval(key):
     ci = binomtest(1, 6).proportion_ci(method="exact")
     ends = [math.log2((s / 58) / ((1 - s) / 167)) for s in (ci.low, ci.high)]
     assert ends == pytest.approx([row["lr_ci_low"], row["lr_ci_high"]], abs=1e-9)
+    for s in (ci.low, ci.high):
+        assert math.log2((s / 58) / ((1 - s) / 167)) == pytest.approx(
+            math.log2((s * 6 / 58) / ((1 - s) * 6 / 167)), abs=1e-9)

@@ -21,16 +21,43 @@ def compound(text, analyser=None):
 
 
 def test_differences_are_double_punctuation(text_of):
-    """A2: "Each is a word followed by two punctuation marks: NLTK strips one, misses the word and gives it 0"."""
+    """A2: "Each word carries two punctuation marks. NLTK strips a mark only when a word carries exactly one from its
+    punctuation list; with two it strips neither, looks up `challenges,"` as it stands, finds no such word in the lexicon and
+    gives it 0. vaderSentiment strips both marks and finds the word"."""
     diffs = pd.concat([sentiment.compare_with_reference(t) for t in text_of])
     assert len(diffs) > 0 and diffs["cause"].str.startswith("punctuation stripping").all()
     assert all(w[-1] in string.punctuation + "”" and w[-2] in string.punctuation + "”" for w in diffs["word"])
     assert (diffs["nltk_valence"] == 0).all() and (diffs["ref_valence"] != 0).all()
+    assert (diffs["nltk_token"] == diffs["word"]).all()          # NLTK strips neither mark
+    assert (diffs["ref_token"] == diffs["word"].str.rstrip(string.punctuation + "”")).all()
+    vader = sentiment.analyzer()
+    assert not any(w.lower() in vader.lexicon for w in diffs["word"])
+    assert all(w.rstrip(string.punctuation + "”").lower() in vader.lexicon for w in diffs["word"])
+    assert "challenges,\"" in list(diffs["word"])
+    from nltk.sentiment.vader import SentiText
+    c = vader.constants
+    assert SentiText('challenges, fine', c.PUNC_LIST, c.REGEX_REMOVE_PUNCTUATION).words_and_emoticons[0] == "challenges"
+    assert SentiText('challenges," fine', c.PUNC_LIST, c.REGEX_REMOVE_PUNCTUATION).words_and_emoticons[0] == 'challenges,"'
+
+
+def test_reference_has_18_boosters_nltk_lacks_major_twice_in_17(text_of):
+    """A2: "vaderSentiment has 18 boosters NLTK lacks (*major*, *total*, *extreme*, …). *Major* appears twice in
+    sentence 17, but before *concerns* and *international*, which are not lexicon words, so nothing changes"."""
+    from nltk.sentiment.vader import VaderConstants
+    from vaderSentiment.vaderSentiment import BOOSTER_DICT
+    extra = set(BOOSTER_DICT) - set(VaderConstants.BOOSTER_DICT)
+    assert len(extra) == 18 and {"major", "total", "extreme"} <= extra
+    words = [w.strip(string.punctuation).lower() for w in text_of[17].split()]
+    at = [k for k, w in enumerate(words) if w == "major"]
+    assert len(at) == 2 and [words[k + 1] for k in at] == ["concerns", "international"]
+    lexicon = sentiment.analyzer().lexicon
+    assert not {"concerns", "international"} & set(lexicon)
+    assert len(sentiment.compare_with_reference(text_of[17])) == 0
 
 
 def test_three_compounds_move_no_label_changes(text_of):
-    """A2: "Three compounds move; no label changes" / Summary: "three words followed by two punctuation marks score
-    0 in NLTK; no label changes"."""
+    """A2: "Three compounds move; no label changes" / Summary: "on this article they differ only where a word carries
+    two punctuation marks"."""
     ref = sentiment.reference_analyzer()
     moved = [t for t in text_of if compound(t) != compound(t, ref)]
     assert len(moved) == 3
@@ -40,8 +67,9 @@ def test_three_compounds_move_no_label_changes(text_of):
 
 
 def test_so_rule_needs_three_words_before():
-    """A2: "Both treat *so* as a booster (+0.293) and multiply a lexicon word right after *so* or *this* by 1.25, but
-    only when at least three tokens come before that word. NLTK drops one-letter tokens such as *I*: before *happy* it counts
+    """A2: "Both treat *so* as a booster: it strengthens a lexicon word right after it by 0.293. Both also multiply a
+    lexicon word right after *so* or *this* by 1.25, on two conditions: at least three tokens come before the word,
+    and the third token back is not itself a lexicon word." "NLTK drops one-letter tokens such as *I*: before *happy* it counts
     two ("am so"), vaderSentiment three, and only vaderSentiment multiplies. With *We* both count three"."""
     vader, ref = sentiment.analyzer(), sentiment.reference_analyzer()
     happy, boost = vader.lexicon["happy"], 0.293
@@ -54,12 +82,16 @@ def test_so_rule_needs_three_words_before():
     assert not math.isclose(compound("I am so happy.", vader), compound("I am so happy.", ref))
     for analyser in (vader, ref):
         assert compound("We are this happy.", analyser) == round(sentiment.normalize(happy * 1.25), 4)
+        good = vader.lexicon["good"]
+        assert "one" not in vader.lexicon and "day" not in vader.lexicon
+        assert compound("One day so happy.", analyser) == round(sentiment.normalize((happy + boost) * 1.25), 4)
+        assert compound("Good day so happy.", analyser) == round(sentiment.normalize(good + happy + boost), 4)
 
 
 def test_multiplier_comes_from_operator_precedence_in_the_never_check():
-    """A2: "The multiplier sits in the check for *never* (NLTK's `_never_check`, vaderSentiment's `_negation_check`):
-    its test reads `never and (so or this) or (so or this)`, and since `and` binds tighter than `or`, *so* or *this*
-    alone is enough, with no *never*"."""
+    """A2: "The multiplier sits in the check for *never*. Its test reads `never and (so or this) or (so or this)`.
+    Python's `and` binds tighter than `or`, so this means `(never and (so or this)) or (so or this)`: *so* or *this*
+    alone is enough, with no *never*." (NLTK's `_never_check`, vaderSentiment's `_negation_check`)"""
     import inspect
     import re
     from nltk.sentiment.vader import SentimentIntensityAnalyzer as Nltk
@@ -70,6 +102,7 @@ def test_multiplier_comes_from_operator_precedence_in_the_never_check():
         assert "valence*1.25" in flat
     for analyser in (sentiment.analyzer(), sentiment.reference_analyzer()):
         assert compound("We are so happy.", analyser) > compound("am so happy.", analyser)
+    assert (False and True or True) is True and ((False and True) or True) is True
 
 
 def test_party_and_lose_false_positives_in_15(text_of):
@@ -82,13 +115,22 @@ def test_party_and_lose_false_positives_in_15(text_of):
 
 def test_differing_words_and_their_sentence_ids(text_of):
     """A2: the differing words are shown with their `sent_id` (5, 8, 25)."""
-    diffs = pd.concat({sid: sentiment.compare_with_reference(t) for sid, t in text_of.items()}, names=["sent_id", None])
-    assert sorted(set(diffs.index.get_level_values("sent_id"))) == [5, 8, 25]
+    diffs = pd.concat({sid: sentiment.compare_with_reference(t) for sid, t in text_of.items()}, names=["sent_id"])
+    assert list(diffs.droplevel(1).index) == [5, 8, 25]
+    assert list(diffs.index.get_level_values(1)) == [0, 0, 0]
 
 
 def test_so_never_triggered_in_the_article(text_of):
     """A2: ""So": a rule this article never triggers"."""
     assert not any("'so'/'this'" in r for t in text_of for r in sentiment.explain(t).words["rules"])
+
+
+def test_positions_count_nltk_tokens_not_words(text_of):
+    """A2: "`position` counts NLTK's tokens (one-letter tokens dropped), not the words of the text"; the two *Party*
+    rows sit at positions 33 and 35 while *Party* is word 34 and 36 of the text."""
+    words = sentiment.explain(text_of[15]).words
+    assert list(words.loc[words["token"] == "Party", "position"]) == [33, 35]
+    assert [k for k, w in enumerate(text_of[15].split()) if w.startswith("Party")] == [34, 36]
 
 
 def test_repeated_party_in_15(text_of):
