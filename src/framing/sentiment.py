@@ -456,7 +456,8 @@ def compare_with_reference(text: str, vader=None, reference=None) -> pd.DataFram
     VADER and vaderSentiment, with the cause of the difference.
 
     The two tokenise the same ``text.split()``: NLTK drops one-character
-    tokens and strips a single punctuation mark; vaderSentiment keeps every
+    tokens and maps a word with one punctuation mark attached to the bare word
+    (a word with two marks, such as 'challenges,"', stays whole); vaderSentiment keeps every
     token and strips all surrounding punctuation (unless that leaves two
     letters or fewer). Causes, first match wins: one-letter token dropped,
     punctuation stripping, 'no' as negator (vaderSentiment only), repeated
