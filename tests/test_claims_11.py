@@ -235,8 +235,20 @@ def test_significant_is_fisher_sorted_by_g2_breyer_misses(keyness):
     assert ticks == list(sig.sort_values(["log_ratio", "term"])["term"]) != list(sig["term"])
 
 
+def test_threshold_printed(keyness):
+    """11-test-out-of-sample: "threshold 0.05 / k (printed in scientific notation: `e-06` means × 10⁻⁶)"."""
+    (_, k, threshold), _ = keyness
+    assert repr(threshold).endswith("e-06") and 1e-6 <= threshold < 1e-5 and threshold == 0.05 / k
+
+
+def test_justification_40_says_codebook_gap(scores):
+    """11-test-out-of-sample: "Their `justification` says "codebook gap" (sentence 40's is printed below)"."""
+    coding = scores[3]
+    assert coding.loc[coding["sent_id"] == 40, "justification"].str.contains("codebook gap").all()
+
+
 def test_open_ends(keyness):
-    """11-test-out-of-sample: "An arrow marks an open interval: a word the reference never uses, so the data set no
+    """11-test-out-of-sample: "An arrow marks an open interval: a word the reference never uses, so the data give no
     upper limit on its log ratio"."""
     sig = keyness[0][0][keyness[0][0]["significant"]]
     assert sig.set_index("term").loc["covid-19", "freq_ref"] == 0
@@ -285,9 +297,10 @@ def test_readout_english(article_keyness):
 
 
 def test_2023_top_words():
-    """11-test-out-of-sample (Solutions): "The top word is *we're*, then *going* and *folks*. Leaving 2023 in the reference
-    keeps the same top word but lowers every G2"."""
+    """11-test-out-of-sample (Solutions): "The top word is *we're*, then *going* and *folks*. Against all 70 addresses
+    (`modern`), 2023 included, the top word stays the same but every G2 is lower"."""
     c = sotu.corpus_counts(sotu.reference_ids(exclude=""))
+    assert len(c) == 70 and "2023-Biden-1" in c
     t = keyness_table(c["2023-Biden-1"], sotu.pool(c, sotu.reference_ids(exclude="2023-Biden-1")))
     assert list(t["term"][:3]) == ["we're", "going", "folks"]
     t2 = keyness_table(c["2023-Biden-1"], sotu.pool(c, sotu.reference_ids(exclude=""))).set_index("term")

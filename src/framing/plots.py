@@ -297,13 +297,14 @@ def scores_in_and_out(in_sample: pd.DataFrame, out_of_sample: pd.DataFrame, meas
     frames = list(in_sample.index)
     y = range(len(frames))
     fig, ax = plt.subplots(figsize=(7, 4.6))
-    bars = [(0.2, in_sample[measure], "#999999", "article (in sample)"),
-            (-0.2, out_of_sample.reindex(frames)[measure], SOTU_COLOR, "2022 passage (out of sample)")]
+    # the y axis is inverted, so the first series (shift -0.2) is the upper bar, as in the legend
+    bars = [(-0.2, in_sample[measure], "#999999", "article (in sample)"),
+            (0.2, out_of_sample.reindex(frames)[measure], SOTU_COLOR, "2022 passage (out of sample)")]
     for shift, values, color, label in bars:
         ax.barh([i + shift for i in y], values.fillna(0), height=0.4, color=color, label=label)
-        for i, v in zip(y, values):   # a zero is a bar of no length; an undefined score gets a label
+        for i, v in zip(y, values):   # a zero is a bar of no length; an undefined score gets a label in its colour
             if pd.isna(v):
-                ax.text(0.01, i + shift, "n/a (undefined)", va="center", fontsize=7, color="#555555")
+                ax.text(0.01, i + shift, "n/a (undefined)", va="center", fontsize=7, color=color)
     ax.set_yticks(list(y), frames)
     ax.invert_yaxis()
     ax.set_xlim(0, 1)
