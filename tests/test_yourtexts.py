@@ -119,7 +119,7 @@ def test_sheets_hold_the_scored_sentences_and_the_recipes_run(run, tmp_path):
     second.loc[:2, "hand_tone"] = ["positive", "positive", "neutral"]
     second.to_csv(tmp_path / "second.csv", index=False)
     both = yt.coder_agreement(tmp_path / "coding_tone.csv", tmp_path / "second.csv", "hand_tone")
-    assert both["n"] == 3 and both["agreement"] == pytest.approx(2 / 3)
+    assert both["n"] == 3 and both["agreement"] == pytest.approx(1 / 3)  # positive, neutral, positive
     matches = pd.read_csv(res / "frames_by_sentence.csv")
     frame = pd.read_csv(res / yt.CODING / "coding_frame.csv")
     frame["frame"] = "none"
@@ -151,9 +151,12 @@ def test_one_label_throughout_is_flagged(tmp_path):
     pd.DataFrame({"sent_id": [1, 2, 3, 4], "hand_tone": ["neutral"] * 4}).to_csv(sheet, index=False)
     auto = pd.Series(["neutral", "neutral", "neutral", "positive"], index=[1, 2, 3, 4])
     out = yt.sheet_agreement(sheet, auto, "hand_tone")
-    assert out["kappa"] == 0 and out["agreement"] == 0.75 and "one label throughout" in out["note"]
-    pd.DataFrame({"sent_id": [1, 2], "hand_tone": ["neutral", "positive"]}).to_csv(sheet, index=False)
+    assert out["kappa"] == 0 and out["agreement"] == 0.75 and out["note"].startswith("your coding uses one label")
+    pd.DataFrame({"sent_id": [3, 4], "hand_tone": ["neutral", "positive"]}).to_csv(sheet, index=False)
     assert yt.sheet_agreement(sheet, auto, "hand_tone")["note"] == ""
+    pd.DataFrame({"sent_id": [1, 4], "hand_tone": ["neutral", "positive"]}).to_csv(sheet, index=False)
+    assert yt.sheet_agreement(sheet, auto.replace("positive", "neutral"), "hand_tone")["note"].startswith(
+        "the automatic labels use one label")
 
 
 def test_tone_gaps_use_the_package_tests():

@@ -276,7 +276,7 @@ def _coded(sheet: str | Path, column: str, allowed: Iterable[str] | None) -> pd.
     return coded
 
 
-def _agreement(path: Path, hand: list, other: list) -> dict:
+def _agreement(path: Path, hand: list, other: list, names: tuple[str, str] = ("your coding uses", "the automatic labels use")) -> dict:
     from .agreement import bootstrap_kappa, majority_baseline
 
     if len(hand) < 2:
@@ -285,11 +285,11 @@ def _agreement(path: Path, hand: list, other: list) -> dict:
         ci = bootstrap_kappa(hand, other)
     except ValueError as err:
         raise InputError(f"{path}: {err}") from None
-    one = [side for side, labels in (("your coding", hand), ("the other side", other)) if len(set(labels)) == 1]
+    one = [side for side, labels in zip(names, (hand, other)) if len(set(labels)) == 1]
     return {"n": len(hand), "kappa": ci.mean, "low": ci.low, "high": ci.high,
             "agreement": sum(h == a for h, a in zip(hand, other)) / len(hand),
             "baseline": majority_baseline(hand)[1],
-            "note": (f"{one[0]} uses one label throughout: kappa is 0 and its interval means nothing; "
+            "note": (f"{one[0]} one label throughout: kappa is 0 and its interval means nothing; "
                      "code sentences of more than one label") if one else ""}
 
 
@@ -316,7 +316,7 @@ def coder_agreement(sheet: str | Path, second: str | Path, column: str, allowed:
     both = [i for i in a.index if i in b.index]
     if len(both) < 2:
         raise InputError(f"{second}: fewer than two sentences coded in column {column} by both coders")
-    return _agreement(Path(second), [a[i] for i in both], [b[i] for i in both])
+    return _agreement(Path(second), [a[i] for i in both], [b[i] for i in both], ("the first coder uses", "the second coder uses"))
 
 
 def tone_gaps(scores: Mapping[str, pd.DataFrame]) -> pd.DataFrame:
