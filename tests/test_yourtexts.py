@@ -102,18 +102,26 @@ def test_terms_codebook_and_a_relative_reference_folder(run):
 
 
 def test_sheets_hold_the_scored_sentences_and_the_recipes_run(run, tmp_path):
-    """Notebook 12, section 9: the sheets hold the sentences VADER scored, and the two recipes run on the CSVs."""
+    """Notebook 12, section 9: the sheets, in coding/, hold the sentences VADER scored, and the recipes run on the
+    CSVs (a blank sheet filled with pandas, a second coder, the frame sheet)."""
     res = run[0] / "sotu1790"
     scored = pd.read_csv(res / "sentiment.csv")
+    assert not any((res / sheet).exists() for sheet in yt.SHEETS)  # apart from the automatic results
     for sheet in yt.SHEETS:
-        assert pd.read_csv(res / sheet)["sent_id"].tolist() == scored["sent_id"].tolist(), sheet
-    tone = pd.read_csv(res / "coding_tone.csv")
+        assert pd.read_csv(res / yt.CODING / sheet)["sent_id"].tolist() == scored["sent_id"].tolist(), sheet
+    tone = yt.read_sheet(res / yt.CODING / "coding_tone.csv")
+    tone.loc[0, ["hand_tone", "justification"]] = ["negative", "condemns the sanctions"]  # the notebook's line
     tone["hand_tone"] = ["positive", "neutral"] * (len(tone) // 2) + ["neutral"] * (len(tone) % 2)
     tone.to_csv(tmp_path / "coding_tone.csv", index=False)
     result = yt.sheet_agreement(tmp_path / "coding_tone.csv", scored.set_index("sent_id")["label"], "hand_tone")
     assert result["n"] == len(scored)
+    second = yt.read_sheet(res / yt.CODING / "coding_tone.csv")
+    second.loc[:2, "hand_tone"] = ["positive", "positive", "neutral"]
+    second.to_csv(tmp_path / "second.csv", index=False)
+    both = yt.coder_agreement(tmp_path / "coding_tone.csv", tmp_path / "second.csv", "hand_tone")
+    assert both["n"] == 3 and both["agreement"] == pytest.approx(1 / 3)  # positive, neutral, positive
     matches = pd.read_csv(res / "frames_by_sentence.csv")
-    frame = pd.read_csv(res / "coding_frame.csv")
+    frame = pd.read_csv(res / yt.CODING / "coding_frame.csv")
     frame["frame"] = "none"
     frame.loc[0, "frame"] = "economic_pragmatism; sovereignty"
     frame.to_csv(tmp_path / "coding_frame.csv", index=False)
@@ -121,6 +129,55 @@ def test_sheets_hold_the_scored_sentences_and_the_recipes_run(run, tmp_path):
     assert table.loc["economic_pragmatism", "hand"] == 1 and table.loc["sovereignty", "hand"] == 1
     auto = matches[matches["matched"] & matches["sent_id"].isin(frame["sent_id"])]
     assert table["auto"].sum() == len(auto)
+    assert scored["hand_tone"].isna().all()  # stays empty: codes go in the sheets
+
+
+def test_claim_12_kappa_interval_at_8_and_50_sentences():
+    """Notebook 12, section 9: 'with 8, a kappa of 0.63 has the interval 0.11 to 1.0 ...; with 50, 0.42 to 0.79'."""
+    from framing.agreement import bootstrap_kappa
+
+    def ci(n):
+        hand = [yt.TONES[i % 3] for i in range(n)]
+        auto = [h if i % 4 else yt.TONES[(i + 1) % 3] for i, h in enumerate(hand)]
+        return bootstrap_kappa(hand, auto)
+    eight, fifty = ci(8), ci(50)
+    assert (round(eight.mean, 2), round(eight.low, 2), round(eight.high, 2)) == (0.63, 0.11, 1.0)
+    assert (round(fifty.low, 2), round(fifty.high, 2)) == (0.42, 0.79)
+
+
+def test_one_label_throughout_is_flagged(tmp_path):
+    """Reader round 3: all 'neutral' against 3 of 4 neutral gives kappa 0 with 75% agreed; the result says why."""
+    sheet = tmp_path / "coding_tone.csv"
+    pd.DataFrame({"sent_id": [1, 2, 3, 4], "hand_tone": ["neutral"] * 4}).to_csv(sheet, index=False)
+    auto = pd.Series(["neutral", "neutral", "neutral", "positive"], index=[1, 2, 3, 4])
+    out = yt.sheet_agreement(sheet, auto, "hand_tone")
+    assert out["kappa"] == 0 and out["agreement"] == 0.75 and out["note"].startswith("your coding uses one label")
+    pd.DataFrame({"sent_id": [3, 4], "hand_tone": ["neutral", "positive"]}).to_csv(sheet, index=False)
+    assert yt.sheet_agreement(sheet, auto, "hand_tone")["note"] == ""
+    pd.DataFrame({"sent_id": [1, 4], "hand_tone": ["neutral", "positive"]}).to_csv(sheet, index=False)
+    assert yt.sheet_agreement(sheet, auto.replace("positive", "neutral"), "hand_tone")["note"].startswith(
+        "the automatic labels use one label")
+
+
+def test_tone_gaps_use_the_package_tests():
+    from framing.keyness import permutation_p
+    scores = {"a": pd.DataFrame({"compound": [0.1, 0.5, 0.3, 0.9]}), "b": pd.DataFrame({"compound": [-0.2, 0.0, 0.1]}),
+              "c": pd.DataFrame({"compound": [0.2, 0.3]})}
+    gaps = yt.tone_gaps(scores).set_index("pair")
+    assert list(gaps.index) == ["a - b", "a - c", "b - c"]
+    assert gaps.loc["a - b", "p"] == round(permutation_p([0.1, 0.5, 0.3, 0.9], [-0.2, 0.0, 0.1]), 3)
+    assert gaps.loc["a - b", "ci_low"] < gaps.loc["a - b", "difference"] < gaps.loc["a - b", "ci_high"]
+    assert pd.isna(gaps.loc["a - c", "ci_low"])  # no interval under 3 sentences
+    many = yt.tone_gaps({"x": pd.DataFrame({"compound": [0.1] * 15 + [0.2] * 15}),
+                         "y": pd.DataFrame({"compound": [0.0] * 30})})
+    assert pd.isna(many["p"].iloc[0]) and many["ci_low"].iloc[0] > 0  # too many splits: the interval only
+
+
+def test_claim_12_transcript_cleaning_recipe():
+    """Notebook 12, section 2: the one-line sotu.clean recipe removes speaker labels and '[Applause]'."""
+    from framing import sotu
+    raw = "Address\n\nThe President. Thank you. [Applause] We will win."
+    assert "\n\n".join(sotu.clean(p).text for p in raw.split("\n\n")) == "Address\n\nThank you. We will win."
 
 
 def test_command_prints_the_reference_size_and_warnings_last(run):
@@ -137,8 +194,10 @@ def test_command_prints_the_reference_size_and_warnings_last(run):
 
 def test_frame_sheet_names_the_codebook_in_use(run):
     out, _, _, folder = run
-    assert pd.read_csv(out / "c" / "coding_frame.csv")["labels_from"].iloc[0].startswith(str(folder / "my_frames.csv"))
-    assert pd.read_csv(out / "c" / "coding_tone.csv")["labels_from"].iloc[0].startswith("data/README.md")
+    assert pd.read_csv(out / "c" / yt.CODING / "coding_frame.csv")["labels_from"].iloc[0].startswith(
+        str(folder / "my_frames.csv"))
+    assert pd.read_csv(out / "c" / yt.CODING / "coding_tone.csv")["labels_from"].iloc[0].startswith(
+        "the project's data/README.md")
 
 
 def test_a_run_never_changes_a_tracked_file(run):
@@ -358,14 +417,6 @@ def test_tone_means_and_top_keywords():
                           "significant": [True] * 5, "log_ratio": [9.0, 3.0, 2.0, 2.0, -1.0],
                           "lr_ci_low": [8.0, 1.0, 1.0, 1.0, -2.0]})
     assert yt.top_keywords(table, "a", ["the"])["term"].tolist() == ["twice"]
-
-
-def test_claim_12_keyness_words_and_nltk_tokens_of_the_seed():
-    """Notebook 12, section 7: '684 words against 669 non-punctuation tokens in the seed'."""
-    from framing import tokens
-    doc = yt.load_texts({"a": paths.SEED})["a"]
-    toks = tokens.token_table(yt.sentence_table(doc))
-    assert len(yt.words(doc.text)) == 684 and int((~toks["is_punct"]).sum()) == 669
 
 
 def test_reference_leaves_out_your_own_text(tmp_path):

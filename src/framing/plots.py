@@ -389,7 +389,7 @@ def own_texts_overview(scores: dict[str, pd.DataFrame], keywords: dict[str, pd.D
     for yi in y[open_end]:
         right.annotate("", xy=(edge, yi), xytext=(edge - 0.6, yi), arrowprops={"arrowstyle": "->", "lw": 1})
     right.set(yticks=y, yticklabels=[r[0] for r in rows], xlabel="log ratio against the reference, 95% interval",
-              title="Top content keywords (count in the text)")
+              title="Top content keywords (count in the text),\nranked by the interval's lower end")
     right.invert_yaxis()
     fig.tight_layout()
     return fig

@@ -34,10 +34,11 @@ DEFAULT_TERMS = ("illegal Western sanctions", "special military operation", "san
 PROTECTED = ("seeds", "notebooks", "data")   # folders a run must never write into
 WORD = re.compile(r"[a-z0-9]+(?:['’][a-z]+)*")
 SHEETS = {  # blank hand-coding sheets: file -> (columns to fill, where the labels are defined)
-    "coding_voice.csv": (["voice", "speaker"], "data/README.md, attribution codebook (rules C1-C7)"),
+    "coding_voice.csv": (["voice", "speaker"], "the project's data/README.md, attribution codebook (rules C1-C7)"),
     "coding_frame.csv": (["frame"], "{frames} (every frame the sentence carries, separated by ';', or 'none')"),
-    "coding_tone.csv": (["hand_tone"], "data/README.md, tone codebook: positive, neutral or negative"),
+    "coding_tone.csv": (["hand_tone"], "the project's data/README.md, tone codebook: positive, neutral or negative"),
 }
+CODING = "coding"  # the sheets' subfolder of each text's folder, kept apart from the automatic results
 TONES = ("positive", "neutral", "negative")
 MIN_REFERENCE_WORDS = 10_000  # below this, the command warns that few words can be significant
 
@@ -225,10 +226,12 @@ def read_codebook(frames_file: str | Path, indicators_file: str | Path) -> tuple
 
 
 def coding_sheets(sentences: pd.DataFrame, folder: Path, frames_file: str = "data/frames.csv") -> list[Path]:
-    """Blank hand-coding sheets (voice, frame, tone): one row per sentence that VADER scored (the body
-    sentences, repeats left out), so that every coded row has an automatic label to compare with; the
-    frame sheet names ``frames_file``, the codebook in use, as where its labels are defined."""
+    """Blank hand-coding sheets (voice, frame, tone) in ``folder`` (created): one row per sentence that VADER
+    scored (the body sentences, repeats left out), so that every coded row has an automatic label to compare
+    with; the frame sheet names ``frames_file``, the codebook in use, as where its labels are defined."""
     body = body_sentences(sentences)
+    folder = Path(folder)
+    folder.mkdir(parents=True, exist_ok=True)
     written = []
     for name, (columns, where) in SHEETS.items():
         sheet = body[["sent_id", "text"]].copy()
@@ -241,41 +244,103 @@ def coding_sheets(sentences: pd.DataFrame, folder: Path, frames_file: str = "dat
     return written
 
 
-def sheet_agreement(sheet: str | Path, automatic: pd.Series, column: str, allowed: Iterable[str] | None = None) -> dict:
-    """Agreement of a filled coding sheet with an automatic label per sentence (``automatic``
-    indexed by ``sent_id``): Cohen's kappa, its seeded bootstrap interval, the share agreed and the
-    majority-class baseline, over the sentences coded in the sheet. A label not in ``allowed`` (for
-    ``hand_tone``, by default positive, neutral, negative; case matters) is an InputError."""
-    from .agreement import bootstrap_kappa, majority_baseline
-    from .annotations import AnnotationError
-
+def read_sheet(sheet: str | Path) -> pd.DataFrame:
+    """A coding sheet with every column but ``sent_id`` read as text and blanks as '' (not NaN), so that
+    ``sheet.loc[row, "hand_tone"] = "negative"`` works on a blank sheet; an InputError if it is unreadable."""
     path = Path(sheet)
     try:
-        df = pd.read_csv(path)
+        df = pd.read_csv(path, dtype=str, keep_default_na=False)
     except (OSError, ValueError) as err:
         raise InputError(f"{path}: not a readable CSV ({err})") from None
+    if "sent_id" in df.columns:
+        try:
+            df["sent_id"] = df["sent_id"].astype(int)
+        except ValueError:
+            raise InputError(f"{path}: sent_id must be whole numbers in every row") from None
+    return df
+
+
+def _coded(sheet: str | Path, column: str, allowed: Iterable[str] | None) -> pd.Series:
+    """The labels coded in one column of a sheet, indexed by sent_id, checked against ``allowed``."""
+    path = Path(sheet)
+    df = read_sheet(path)
     if column not in df.columns or "sent_id" not in df.columns:
         raise InputError(f"{path}: needs the columns sent_id and {column}")
-    coded = df.dropna(subset=[column])
-    coded = coded[coded[column].astype(str).str.strip() != ""]
+    coded = df.set_index("sent_id")[column].str.strip()
+    coded = coded[coded != ""]
     allowed = list(allowed) if allowed is not None else list(TONES) if column == "hand_tone" else None
     if allowed is not None:
-        bad = coded.loc[~coded[column].astype(str).str.strip().isin(allowed), column]
+        bad = coded[~coded.isin(allowed)]
         if len(bad):
             raise InputError(f"{path}: unknown label {bad.iloc[0]!r} in column {column} (use {', '.join(allowed)})")
-    unknown = sorted(set(coded["sent_id"]) - set(automatic.index))
+    return coded
+
+
+def _agreement(path: Path, hand: list, other: list, names: tuple[str, str] = ("your coding uses", "the automatic labels use")) -> dict:
+    from .agreement import bootstrap_kappa, majority_baseline
+
+    if len(hand) < 2:
+        raise InputError(f"{path}: fewer than two sentences coded")
+    try:
+        ci = bootstrap_kappa(hand, other)
+    except ValueError as err:
+        raise InputError(f"{path}: {err}") from None
+    one = [side for side, labels in zip(names, (hand, other)) if len(set(labels)) == 1]
+    return {"n": len(hand), "kappa": ci.mean, "low": ci.low, "high": ci.high,
+            "agreement": sum(h == a for h, a in zip(hand, other)) / len(hand),
+            "baseline": majority_baseline(hand)[1],
+            "note": (f"{one[0]} one label throughout: kappa is 0 and its interval means nothing; "
+                     "code sentences of more than one label") if one else ""}
+
+
+def sheet_agreement(sheet: str | Path, automatic: pd.Series, column: str, allowed: Iterable[str] | None = None) -> dict:
+    """Agreement of a filled coding sheet with an automatic label per sentence (``automatic``
+    indexed by ``sent_id``): Cohen's kappa, its seeded bootstrap interval, the share agreed, the
+    majority-class baseline, and a ``note`` when either side uses one label throughout (kappa then
+    means nothing), over the sentences coded in the sheet. A label not in ``allowed`` (for
+    ``hand_tone``, by default positive, neutral, negative; case matters) is an InputError."""
+    path = Path(sheet)
+    coded = _coded(path, column, allowed)
+    unknown = sorted(set(coded.index) - set(automatic.index))
     if unknown:
         raise InputError(f"{path}: sentence {unknown[0]} has no automatic label")
     if len(coded) < 2:
         raise InputError(f"{path}: fewer than two sentences coded in column {column}")
-    hand, auto = list(coded[column].astype(str).str.strip()), [str(automatic[i]) for i in coded["sent_id"]]
-    try:
-        ci = bootstrap_kappa(hand, auto)
-    except ValueError as err:
-        raise InputError(f"{path}: {err}") from None
-    return {"n": len(hand), "kappa": ci.mean, "low": ci.low, "high": ci.high,
-            "agreement": sum(h == a for h, a in zip(hand, auto)) / len(hand),
-            "baseline": majority_baseline(hand)[1]}
+    return _agreement(path, list(coded), [str(automatic[i]) for i in coded.index])
+
+
+def coder_agreement(sheet: str | Path, second: str | Path, column: str, allowed: Iterable[str] | None = None) -> dict:
+    """Agreement of two coders' copies of the same sheet (the same dictionary as :func:`sheet_agreement`),
+    over the sentences both coded; ``baseline`` is that of the first coder."""
+    a, b = _coded(sheet, column, allowed), _coded(second, column, allowed)
+    both = [i for i in a.index if i in b.index]
+    if len(both) < 2:
+        raise InputError(f"{second}: fewer than two sentences coded in column {column} by both coders")
+    return _agreement(Path(second), [a[i] for i in both], [b[i] for i in both], ("the first coder uses", "the second coder uses"))
+
+
+def tone_gaps(scores: Mapping[str, pd.DataFrame]) -> pd.DataFrame:
+    """For each pair of texts: the difference of mean compound (first minus second), its seeded 95% bootstrap
+    interval (:func:`framing.sentiment.bootstrap_diff`) and the exact permutation p of notebook 08
+    (:func:`framing.keyness.permutation_p`; NaN when there are too many splits to enumerate); no interval
+    when a text has under 3 sentences."""
+    from .keyness import permutation_p
+    from .sentiment import MIN_N_INTERVAL, bootstrap_diff
+
+    labels, rows = list(scores), []
+    for i, a in enumerate(labels):
+        for b in labels[i + 1:]:
+            x, y = scores[a]["compound"], scores[b]["compound"]
+            low = high = p = float("nan")
+            if min(len(x), len(y)) >= MIN_N_INTERVAL:  # as in tone_means: no interval under 3 sentences
+                ci = bootstrap_diff(x, y)
+                low, high = ci.low, ci.high
+            try:
+                p = permutation_p(x, y)
+            except ValueError:
+                pass
+            rows.append({"pair": f"{a} - {b}", "difference": x.mean() - y.mean(), "ci_low": low, "ci_high": high, "p": p})
+    return pd.DataFrame(rows, columns=["pair", "difference", "ci_low", "ci_high", "p"]).round(3)
 
 
 def frame_agreement(sheet: str | Path, matches: pd.DataFrame) -> pd.DataFrame:
