@@ -61,7 +61,7 @@ def _(answer):
         return None
     if answer == Counter(tokens["norm"])["xi"]:
         return ("nothing was joined: ('Xi', 'Jinping') has capitals, so it never matches the lower-case norm "
-                "column. Tokenise the token column (tk.sentence_tokens(tokens)), then lower-case to count.")
+                "column. Join the lists of per_sentence (the token column, as in the loop above), then lower-case to count.")
     return "count the lower-case 'xi' after joining: 'xi_jinping' is a different token."
 
 
