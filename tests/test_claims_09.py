@@ -5,7 +5,6 @@ from itertools import combinations
 
 import numpy as np
 import pytest
-from scipy.stats import hypergeom
 
 from framing import keyness
 from framing.course.exercises import nb09
@@ -41,18 +40,12 @@ def test_only_the_words_cells_below_five():
     assert e[0][0] < 5 and e[1][0] < 5 and e[0][1] > 50 and e[1][1] > 50
 
 
-def test_fisher_p_sums_the_splits_at_most_as_likely():
-    """09: 'Put the 225 tokens in a bag, 58 of them Russian, and draw 2 at random as *kremlin*'s positions: they split
-    2:0, 1:1 or 0:2 between the readouts.' '`hypergeom.pmf` ... takes the Russian count, then the bag's size
-    (`c + d`), its Russian tokens (`c`) and the draws (`a + b`).' 'Fisher's two-sided *p* sums the chance of the observed split and of every split at most as likely' 'Only 2:0 is that
-    unlikely, so *p* = 0.066, above 0.05, while G2 gave 0.019'"""
-    assert C + D == 225
-    dist = hypergeom(C + D, C, 2)
-    assert dist.pmf(0) + dist.pmf(1) + dist.pmf(2) == pytest.approx(1)
-    chance = dist.pmf(2)
-    assert dist.pmf(1) > chance and dist.pmf(0) > chance
-    assert keyness.p_fisher(2, 0, C, D) == pytest.approx(chance)
-    assert round(chance, 3) == 0.066 and round(keyness.p_g2(keyness.g2(2, 0, C, D)), 3) == 0.019
+def test_fisher_p_of_kremlin_and_g2_p():
+    """09: 'G2 = 5.475, p = 0.019' (printed) and 'Fisher's *p*, 0.066, is above 0.05, while G2's was 0.019'
+    (`fisher_exact` on the observed table is the package's `p_fisher`)"""
+    from scipy.stats import fisher_exact
+    assert round(fisher_exact([[2, C - 2], [0, D]]).pvalue, 3) == 0.066 == round(keyness.p_fisher(2, 0, C, D), 3)
+    assert round(keyness.p_g2(keyness.g2(2, 0, C, D)), 3) == 0.019
 
 
 def test_kremlin_verdict_depends_on_the_test():
@@ -62,9 +55,8 @@ def test_kremlin_verdict_depends_on_the_test():
 
 
 def test_once_or_twice_cannot_pass():
-    """09: 'A word seen once is at best 1:0: its one token falls in the Russian readout with chance 58/225 ≈ 0.26,
-    and no split is less likely, so that is its *p*. Seen twice, at best 2:0, *p* = 0.066; three times,
-    at best 3:0 (all in the smaller, Russian readout), *p* = 0.016.'"""
+    """09: 'Even the most uneven split has a *p*: a word seen once, all in the Russian readout, got there with chance
+    58/225 ≈ 0.26, so it can never pass 0.05.' (and the table's 0.2578, 0.0656, 0.0165)"""
     assert round(keyness.min_attainable_p(3, C, D), 3) == 0.016 == round(keyness.p_fisher(3, 0, C, D), 3)
     assert keyness.min_attainable_p(1, C, D) == pytest.approx(58 / 225) and round(58 / 225, 2) == 0.26
     assert keyness.p_fisher(1, 0, C, D) == pytest.approx(58 / 225)
@@ -72,25 +64,26 @@ def test_once_or_twice_cannot_pass():
 
 
 def test_three_tokens_pass_only_all_russian():
-    """09: 'three times, at best 3:0 (all in the smaller, Russian readout)' and 09.2: 'Section 4's best splits put
-    every token in the *smaller*, Russian readout.' (only 3:0 can pass)"""
+    """09.2: 'Section 4's smallest *p* puts every token in the *smaller*, Russian readout.' (only 3:0 can pass)"""
     assert keyness.p_fisher(3, 0, C, D) < 0.05 and C < D
     assert all(keyness.p_fisher(a, 3 - a, C, D) > 0.05 for a in (0, 1, 2))
     assert keyness.p_fisher(0, 3, C, D) > 0.5 and round(D / (C + D) * 4) == 3
+    assert all(keyness.min_attainable_p(n, C, D) == keyness.p_fisher(n, 0, C, D) for n in range(1, 7))
 
 
 def test_testable_exactly_the_words_seen_three_times(key):
     """09: 'How many of the 162 words (the distinct content words of the two readouts, the rows of `key`) are
-    testable?' 'These are the words seen three times or more.'"""
+    testable?' 'The 145 words seen once or twice can never pass: they are untestable.'"""
     total = key["freq_ru"] + key["freq_cn"]
     assert len(key) == 162 and key["testable"].sum() == 17
-    assert (key["testable"] == (total >= 3)).all()
+    assert (key["testable"] == (total >= 3)).all() and (total <= 2).sum() == 145
 
 
 def test_tarone_table_17_then_6_so_k_six(key):
-    """09: '**Tarone's rule** counts only tests that could pass: Try *k* = 1, 2, …: count the words whose best *p* is
-    below 0.05 / *k*, and stop at the first *k* where that count is at most *k*; divide by that *k*.' (k = 1, 2, 3
-    give 17, 4 and 5 give 6, so k = 6, threshold 0.0083, none significant)"""
+    """09: '**Tarone's rule** counts only the tests that could pass: *k* is the smallest number with at most *k* words
+    able to reach 0.05 / *k*. Words seen 3 times reach 0.0165, below 0.05 / 3 but not 0.05 / 4 = 0.0125; so for
+    *k* = 1, 2, 3 all 17 could pass, and from *k* = 4 only the 6 words seen 4 times or more: *k* = 6.'
+    (and the printed check: with_tarone gives k = 6, none significant)"""
     total = key["freq_ru"] + key["freq_cn"]
     min_p = total.map(lambda n: keyness.min_attainable_p(n, C, D))
     able = {k: int((min_p < 0.05 / k).sum()) for k in range(1, 8)}
@@ -98,6 +91,8 @@ def test_tarone_table_17_then_6_so_k_six(key):
     assert [able[k] for k in (1, 2, 3)] == [17] * 3 and all(able[k] == 6 for k in range(4, 8))
     assert all(able[k] > k for k in range(1, 6)) and able[6] == 6
     assert min(k for k in able if able[k] <= k) == 6
+    assert round(keyness.min_attainable_p(3, C, D), 4) == 0.0165 and 0.05 / 4 < keyness.min_attainable_p(3, C, D) < 0.05 / 3
+    assert round(0.05 / 4, 4) == 0.0125 and (total >= 4).sum() == 6 and keyness.min_attainable_p(4, C, D) < 0.05 / 6
     table, k, thr = keyness.with_tarone(key)
     assert k == 6 and round(thr, 4) == 0.0083 and not table["significant"].any()
 
@@ -110,7 +105,7 @@ def test_no_fisher_p_below_005_even_uncorrected(key):
 
 
 def test_face_and_kremlin_pass_and_the_enumeration(key):
-    """09: '*Face* and *kremlin* pass G2's 3.84.' 'Split the 12 readout sentences into a group of 4 and a group of 8'
+    """09: '*Face* and *kremlin* pass G2's 3.84. For every split of the 12 readout sentences into groups of 4 and 8'
     '`combinations(ids, 4)` yields all 495 groups of 4.' 'A random split gives 2.2 such words on average: the real pair is
     typical of chance.'"""
     assert list(key.loc[key["g2"] >= 3.84, "term"]) == ["face", "kremlin"]
@@ -142,10 +137,10 @@ def test_face_passes_only_with_both_sentences_in_the_group_of_four():
 
 
 def test_chart_shows_the_testable_words_open_end_means_absent(key):
-    """09: 'A word absent from one readout has a dot (thanks to the 0.5), but its zero count rules out no ratio on that
+    """09: 'A word absent from one readout has a dot, but its zero count rules out no ratio on that
     side: the line runs to infinity (◂).' (no word absent from the Chinese readout is shown, so no ▸) 'The chart shows
-    the 17 testable words' 'Every
-    interval includes 0: for no testable word is even the direction fixed.' (and the alt text: every interval includes zero; eight words absent from the Russian readout have an open lower end)"""
+    the 17 testable words' 'An interval that contains 0 has not established even the direction' 'Every interval
+    includes 0.' (and the alt text: every interval includes zero; eight words absent from the Russian readout have an open lower end)"""
     shown = key[key["freq_ru"] + key["freq_cn"] >= 3]
     assert len(shown) == 17 and shown["testable"].all()
     open_end = shown["lr_ci_low"].isna() | shown["lr_ci_high"].isna()
@@ -154,12 +149,6 @@ def test_chart_shows_the_testable_words_open_end_means_absent(key):
     assert shown["lr_ci_low"].isna().sum() == 8 and (shown.loc[shown["lr_ci_low"].isna(), "freq_ru"] == 0).all()
     assert shown["log_ratio"].notna().all()
     assert (shown["lr_ci_low"].fillna(-1) < 0).all() and (shown["lr_ci_high"].fillna(1) > 0).all()
-
-
-def test_sotu_words_pass(sotu_passing):
-    """09: 'On a longer text (09.4) words do pass.'"""
-    passing, _ = sotu_passing
-    assert len(passing) > 0
 
 
 def test_sotu_twelve_with_he_and_with(sotu_passing):
@@ -230,3 +219,9 @@ def test_interval_is_clopper_pearson_of_the_russian_share_turned_into_log_ratios
         ci = binomtest(int(a), int(a + b)).proportion_ci(confidence_level=0.95, method="exact")
         assert math.isclose(low, math.log2(ci.low / (1 - ci.low) * D / C), rel_tol=1e-6)
         assert math.isclose(high, math.log2(ci.high / (1 - ci.high) * D / C), rel_tol=1e-6)
+
+
+def test_answer_09_3_share_061():
+    """09, answer 09.3: '0.61: the real division is typical of chance.'"""
+    counts = nb09.split_keyword_counts()
+    assert round(sum(n >= 2 for n in counts) / len(counts), 2) == 0.61
