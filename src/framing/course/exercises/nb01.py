@@ -1,12 +1,10 @@
 """Checkers of the exercises of notebook 01 (attributing voices)."""
 from __future__ import annotations
 
-import math
 from functools import lru_cache
 
 import pandas as pd
 
-from ...agreement import cohen_kappa
 from ...attribution import VOICES, attribute
 from ...corpus import analysed, build_sentences
 from ..checks import exercise
@@ -88,31 +86,21 @@ def _labels_in_order(labels) -> list | None:
 
 @exercise("01.3")
 def _(answer):
-    if not isinstance(answer, tuple) or len(answer) != 2:
-        return "answer should be the pair (my_labels, kappa_mine): your list of five voices, then your kappa"
-    labels, kappa = answer
-    if isinstance(labels, str) or not hasattr(labels, "__iter__"):
-        return "my_labels should be a list of five voices, one for each sentence, in the order printed"
-    labels = _labels_in_order(labels)
+    if isinstance(answer, str) or not hasattr(answer, "__iter__"):
+        return "answer should be your list of five voices, one for each sentence, in the order printed"
+    labels = _labels_in_order(answer)
     if labels is None:
-        return f"my_labels needs exactly one voice for each of the sentences {', '.join(map(str, FIVE))}"
+        return f"answer needs exactly one voice for each of the sentences {', '.join(map(str, FIVE))}"
     if any(v is Ellipsis for v in labels):
-        return "replace every ... in my_labels with a voice of the codebook, e.g. \"journalist\""
+        return "replace every ... in your list with a voice of the codebook, e.g. \"journalist\""
     unknown = sorted({str(v) for v in labels} - set(VOICES))
     if unknown:
         return f"{unknown[0]!r} is not a voice of the codebook: use one of {', '.join(VOICES)}"
     coded = sentences().set_index("sent_id").loc[list(FIVE), "voice"]
-    expected = cohen_kappa(labels, coded.tolist())
-    if kappa is Ellipsis or isinstance(kappa, str):
-        return "kappa_mine should be a number: compute it with cohen_kappa(my_labels, five)"
-    if not math.isclose(float(kappa), expected, abs_tol=0.005):
-        return ("your kappa does not follow from your labels: compute kappa_mine with cohen_kappa, comparing "
-                "your labels with the file's voices of the same five sentences, in the same order")
     differ = [i for i, mine in zip(FIVE, labels) if mine != coded[i]]
-    if differ:   # the arithmetic is right, but a label does not follow the codebook as the file applies it
-        return (f"κ is computed correctly from your labels, but you agree with the file on "
-                f"{len(FIVE) - len(differ)} of {len(FIVE)}: reread sentence {differ[0]} with its neighbours "
-                f"and {RULE_HINTS[differ[0]]}")
+    if differ:   # a label does not follow the codebook as the file applies it
+        return (f"you agree with the file on {len(FIVE) - len(differ)} of {len(FIVE)}: reread sentence "
+                f"{differ[0]} with its neighbours and {RULE_HINTS[differ[0]]}")
 
 
 def decoys():
@@ -120,16 +108,26 @@ def decoys():
     hint for a rule that gets it wrong. The lesson's own sentences cannot tell the conditions apart:
     there, every journalist sentence with a quotation mark is followed by an "according to" readout."""
     import pandas as pd
-    rows = [
+    rows = [   # one condition per row, so that the first row a rule gets wrong names its mistake
         ("journalist", 'He spoke of "unity".', "According to TASS, the leaders agreed.", "russian_readout",
-         True, "your rule misses a journalist's quote followed by \"According to TASS\" (any capitals)"),
-        ("journalist", 'He spoke of "unity".', "The order, according to Xinhua, took effect.", "chinese_state_media",
+         True, "your rule misses a journalist's quote followed by \"According to TASS\" in a Russian-readout "
+               "sentence: test next_text for \"according to\" and next_voice for the readouts"),
+        ("journalist", 'He spoke of "unity".', "According to CCTV, the leaders agreed.", "chinese_readout",
+         True, "your rule misses a next sentence in the Chinese readout: the rule takes any readout voice; "
+               "check the labels your next_voice condition accepts"),
+        ("journalist", 'He spoke of "unity".', "According to Xinhua, the order took effect.", "chinese_state_media",
+         True, "your rule misses a next sentence in the Chinese state media voice: the rule takes a readout or "
+               "state-media voice; check the labels your next_voice condition accepts"),
+        ("journalist", 'He spoke of "unity".', "The leaders, according to TASS, agreed.", "russian_readout",
          True, "your rule misses a lowercase \"according to\" (as in sentence 13): .str.contains is "
                "case-sensitive unless you add case=False"),
         ("journalist", 'He spoke of "unity".', "The call lasted an hour.", "russian_readout", False,
          "your rule fires when the next sentence has no \"according to\": test next_text"),
         ("journalist", 'He spoke of "unity".', "According to analysts, it was cordial.", "journalist", False,
          "your rule fires when the next sentence is the journalist's: test next_voice with .isin(...)"),
+        ("journalist", 'He spoke of "unity".', "According to the headline, ties are close.", "headline", False,
+         "your rule fires when the next sentence is a headline: the rule asks for a readout or state-media "
+         "voice, not any voice but the journalist's; list those voices with .isin(...)"),
         ("journalist", "He spoke of unity.", "According to Xinhua, the order took effect.", "chinese_state_media",
          False, "your rule fires on a sentence without a quotation mark"),
         ("chinese_readout", 'Xi spoke of "unity".', "According to TASS, the leaders agreed.", "russian_readout",
@@ -148,8 +146,17 @@ def _(answer):
     late = late_table(body)
     fired = late.loc[list(answer(late)), "sent_id"].tolist()
     expected = body.loc[late_cue(body)["voice_auto"] != body["voice_auto"], "sent_id"].tolist()
+    def fires_on(row):
+        return bool(answer(row.to_frame().T.reset_index(drop=True)).iloc[0])
+
     for _, row in decoys().iterrows():
-        if bool(answer(row.to_frame().T.reset_index(drop=True)).iloc[0]) != row["fires"]:
+        if fires_on(row) != row["fires"]:
+            if row["fires"] and row["next_text"].startswith("According"):   # a lowercase search for the cue?
+                lower = row.copy()
+                lower["next_text"] = "a" + row["next_text"][1:]
+                if fires_on(lower):
+                    return ("your rule misses a capital \"According to\" (as in sentence 6): .str.contains is "
+                            "case-sensitive unless you add case=False")
             return row["hint"]
     if fired != expected:
         missed = [i for i in expected if i not in fired]
