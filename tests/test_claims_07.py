@@ -227,7 +227,7 @@ def test_coding_committed_with_the_scoring_code():
 
 
 def test_one_code_moves_kappa_by_about_a_third_on_five_sentences():
-    """07.4: "With 5 sentences, changing one code moves κ by about 0.3" (among the codings the checker accepts,
+    """07.4: "With 5 sentences, changing one code can move κ by about 0.3" (among the codings the checker accepts,
     switching one code between neutral and negative moves κ by 1/3 whenever it moves it)."""
     import itertools
     import math
