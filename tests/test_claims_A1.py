@@ -60,7 +60,8 @@ def test_cooperation_ratio_and_interval(key):
 
 def test_williams_q_formula_and_grows_as_rarer():
     """A1: '*q* = 1 + (*N*/*c* + *N*/*d* − 1)(*N*/*k* + *N*/(*N* − *k*) − 1) / (6*N*)'
-    and 'the rarer the word, the larger *q* and the more G2 shrinks'; the notebook's inline q for kremlin equals the package's."""
+    and 'the rarer the word, the larger *q* and the more G2 shrinks';
+    the notebook's inline q for kremlin equals the package's."""
     n = 58 + 167
     inline = 1 + (n / 58 + n / 167 - 1) * (n / 2 + n / (n - 2) - 1) / (6 * n)
     assert inline == pytest.approx(keyness.williams_q(2, 0, 58, 167)) and round(inline, 3) == 1.352
