@@ -32,7 +32,7 @@ corpus 2 of ``d`` tokens. The 2x2 contingency table is::
   chi-square approximation behind G2's p-value is doubtful below 5.
 * ``p_g2``: the chi-square (1 df) survival probability of G2.
 * ``bic``: G2 - ln N, N = c + d, the BIC approximation of Wilson (2013): above 0
-  the data favour a difference, above 2 positively, above 6 strongly.
+  the approximate Bayes factor favours a difference; the larger, the stronger the evidence.
 * ``lr_ci_low``, ``lr_ci_high``: a 95% interval for the log ratio (log2 of the
   ratio of relative frequencies, no zero adjustment), from the exact
   Clopper-Pearson interval for a / (a + b), the share of the term's tokens that
