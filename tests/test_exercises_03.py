@@ -82,6 +82,7 @@ def test_specific_hints_without_the_answer():
     assert "first 62 content words" in verdict("03.4", sorted(c62[c62 > 1].index))[1]
     assert "stop words are in your list" in verdict("03.4", ["and", "as", "coordination", "major", "such", "the", "to"])[1]
     assert "punctuation" in verdict("03.4", [","] + RIGHT["03.4"])[1]
+    assert "Counter" in verdict("03.4", ["coordination"])[1]   # the hint names the idiom the notebook teaches
     for ex, wrong in WRONG.items():
         message = verdict(ex, wrong)[1]
         assert str(RIGHT[ex]) not in message and "len(" not in message

@@ -93,4 +93,4 @@ def _(answer):
         return "stop words are in your list: keep only the rows of first where is_stop is False."
     if any(tk.is_punct(w) for w in answer):
         return "a punctuation mark is in your list: start from first (words, punctuation left out)."
-    return "count the norm of first's content words with value_counts(), and keep those counted more than once."
+    return "count the norm of first's content words with Counter, and keep those counted more than once."
