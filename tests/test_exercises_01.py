@@ -126,3 +126,18 @@ def test_01_4_any_voice_but_the_journalist_is_looser_than_the_rule():
     ok, message = verdict("01.4", fires)
     assert not ok and "headline" in message
     assert fires(late_table(body_sentences())).tolist() == rule()(late_table(body_sentences())).tolist()
+
+
+def test_01_2_row_labels_instead_of_sent_ids_get_their_own_hint():
+    body = body_sentences()
+    ok, message = verdict("01.2", [i - 1 for i in right("01.2")])   # row labels: sent_id - 1 here
+    assert not ok and "row labels" in message and "sent_id" in message
+    assert all(i in body.index for i in [13, 21])
+
+
+def test_01_3_two_wrong_labels_give_the_count_and_the_first():
+    labels = file_voices()
+    labels[0] = "russian_readout"     # sentence 4
+    labels[4] = "russian_readout"     # sentence 24
+    ok, message = verdict("01.3", labels)
+    assert not ok and "3 of 5 agree" in message and "2 differ" in message and "sentence 4" in message

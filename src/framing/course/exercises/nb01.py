@@ -71,8 +71,12 @@ def _(answer):
     df["no_carry"] = [a.voice for a in attribute(df, carry_quotes=False)]
     body = analysed(df)
     body = body[body["kind"] == "body"]
-    expected = body.loc[body["no_carry"] != body["voice_auto"], "sent_id"].tolist()
-    if sorted(int(x) for x in answer) != expected:
+    changed = body["no_carry"] != body["voice_auto"]
+    expected = body.loc[changed, "sent_id"].tolist()
+    mine = sorted(int(x) for x in answer)
+    if mine == body.index[changed].tolist() and mine != expected:
+        return "these are row labels (the index), not sent_ids: take the \"sent_id\" column of the rows you keep"
+    if mine != expected:
         return "compare the two voice columns row by row (!=), keep body sentences only, and list their sent_id"
 
 
@@ -99,8 +103,8 @@ def _(answer):
     coded = sentences().set_index("sent_id").loc[list(FIVE), "voice"]
     differ = [i for i, mine in zip(FIVE, labels) if mine != coded[i]]
     if differ:   # a label does not follow the codebook as the file applies it
-        return (f"you agree with the file on {len(FIVE) - len(differ)} of {len(FIVE)}: reread sentence "
-                f"{differ[0]} with its neighbours and {RULE_HINTS[differ[0]]}")
+        return (f"{len(FIVE) - len(differ)} of {len(FIVE)} agree with the file ({len(differ)} differ); the first "
+                f"that differs is sentence {differ[0]}: reread it with its neighbours and {RULE_HINTS[differ[0]]}")
 
 
 def decoys():
