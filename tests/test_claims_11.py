@@ -324,3 +324,13 @@ def test_2023_top_words():
     assert t2.index[0] == "we're"
     both = t.set_index("term")["g2"].align(t2["g2"], join="inner")
     assert (both[1] <= both[0] + 1e-9).all()
+
+
+def test_rule_r2_sanctions(scores):
+    """11-test-out-of-sample (11.1): "read strictly (rule R2: function, not topic; sanctions are `western_pressure` only
+    when presented as unlawful)": data/README.md's R2 is "Function, not topic", and sentence 40's justification
+    applies it to sanctions not presented as unlawful."""
+    assert "**R2 Function, not topic.**" in (paths.DATA / "README.md").read_text(encoding="utf-8")
+    coding = scores[3]
+    just = coding.loc[coding["sent_id"] == 40, "justification"].iloc[0]
+    assert "R2" in just and "unlawful" in just and "not western_pressure" in just
