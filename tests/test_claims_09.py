@@ -138,11 +138,14 @@ def test_face_passes_only_with_both_sentences_in_the_group_of_four():
 def test_chart_shows_the_testable_words_open_end_means_absent(key):
     """09: 'A word absent from one readout has a dot, but its line runs to infinity (◂): zero tokens fit any rate in
     that readout, however small.' (no word absent from the Chinese readout is shown, so no ▸) 'The chart shows
-    the 17 testable words, those seen 3 times or more, so not *face* and *kremlin*' 'An interval that contains 0 has not established even the direction' 'Every interval
+    the 17 testable words (seen 3 times or more)' '*Face* and *kremlin*, seen only twice, are not on the chart.'
+    'An interval that contains 0 has not established even the direction' 'Every interval
     includes 0.' (and the alt text: every interval includes zero; eight words absent from the Russian readout have an open lower end)"""
     shown = key[key["freq_ru"] + key["freq_cn"] >= 3]
     assert len(shown) == 17 and shown["testable"].all() and (key.loc[key["testable"], "term"].isin(shown["term"])).all()
     assert not {"face", "kremlin"} & set(shown["term"])
+    terms = key.set_index("term")
+    assert all(terms.loc[w, "freq_ru"] + terms.loc[w, "freq_cn"] == 2 for w in ("face", "kremlin"))
     open_end = shown["lr_ci_low"].isna() | shown["lr_ci_high"].isna()
     assert (open_end == ((shown["freq_ru"] == 0) | (shown["freq_cn"] == 0))).all()
     assert shown["lr_ci_high"].notna().all()
