@@ -89,7 +89,8 @@ def test_russian_tone_both_sides_of_zero_and_permutation_p():
 
 def test_putin_alone_only_in_the_chinese_readout_both_in_the_russian(data):
     """08: 'The sentences with Putin alone as speaker were all published by the *Chinese* readout. Three of the Russian
-    readout's four report the two leaders together ("both": sentences 6, 8 and 9); sentence 5 is credited to Xi'"""
+    readout's four report the two leaders together ("both").' and 'Sentence 5 is credited to Xi' (the printed lists:
+    Russian readout Xi [5], both [6, 8, 9])"""
     s, _ = data
     assert set(s.loc[s["speaker"] == "Putin", "voice"]) == {CN}
     ru = s[s["voice"] == RU].set_index("sent_id")["speaker"]
@@ -99,7 +100,8 @@ def test_putin_alone_only_in_the_chinese_readout_both_in_the_russian(data):
 
 
 def test_topics_by_speaker(data):
-    """08: 'By publisher, Putin's topics are Beijing reporting Putin; Xi's war match is sentence 5 again.' (Putin's
+    """08: 'Putin's topics all come from the Chinese readout: Beijing's account of what he said. Xi's war match is
+    sentence 5 again.' (Putin's
     topics: Taiwan, Xinjiang, Hong Kong, congratulations, development; development is Xi's too)"""
     s, _ = data
     sp = keyness.topic_presence(s, by="speaker", voices=["Putin", "Xi", "both"])
@@ -107,6 +109,7 @@ def test_topics_by_speaker(data):
     assert sp.loc["development", "Xi"] > 0
     for t in ["Taiwan", "Xinjiang", "Hong Kong", "congratulations"]:
         assert sp.loc[t, ["Xi", "both"]].sum() == 0
+    assert set(s.loc[s["speaker"] == "Putin", "voice"]) == {CN}
     assert war_matches(s, "speaker", "Xi") == [5]
 
 
@@ -132,8 +135,8 @@ def test_summary_file_has_the_measures_of_the_figure():
 
 
 def test_analysed_drops_one_repeat_and_two_voices_left_out():
-    """08: 'Left out: the headlines and `chinese_state_media` (Xinhua on Xi's decrees, not a readout of the call).
-    `analysed` drops a repeated sentence, the second headline, already left out.' and 'the counts of voices not in `sizes`, such as the
+    """08: 'Left out: the headlines and `chinese_state_media` (Xinhua on Xi's decrees, not a readout of the call).'
+    (`analysed` also drops the repeated second headline) and 'the counts of voices not in `sizes`, such as the
     headlines, are dropped.'"""
     s = read_sentences()
     assert int(s["is_duplicate"].astype(bool).sum()) == 1 and len(analysed(s)) == len(s) - 1
@@ -216,7 +219,7 @@ def test_answer_08_3_pos_p():
 
 def test_permutation_tries_495_splits():
     """08: 'The exact permutation test tries all 495 splits of the twelve readout scores into groups of four and
-    eight'"""
+    eight (12 choose 4 = 495)'"""
     from math import comb
     se = sentiment.read_sentiment()
     assert int(se["voice"].isin([RU, CN]).sum()) == 12 and comb(12, 4) == 495

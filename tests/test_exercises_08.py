@@ -41,6 +41,15 @@ def test_not_answered():
         assert verdict(ex, ...) == (False, NOT_ANSWERED)
 
 
+def test_rounding_slips_get_a_rounding_hint_not_a_method_hint():
+    for ex, answer in {"08.1": 21, "08.2": 0.07, "08.3": 0.79}.items():
+        ok, message = verdict(ex, answer)
+        assert not ok and "rounded too far" in message, ex
+    for ex, answer in {"08.1": 14.5, "08.1 ": 20.8, "08.2": 0.086, "08.2 ": 0.067, "08.3": 0.121}.items():
+        ok, message = verdict(ex.strip(), answer)
+        assert not ok and "rounded too far" not in message, ex
+
+
 def test_unsorted_or_set_answers_get_a_specific_hint():
     right = nb08.sotu_opening_missing()
     for answer in (set(right), list(reversed(right)), tuple(reversed(right))):

@@ -18,9 +18,12 @@ def _content():
 def _(answer):
     from ...corpus import analysed, read_sentences
     n_sent = int((analysed(read_sentences())["voice"] == CN).sum())
-    expected = round(int((_content()["voice"] == CN).sum()) / n_sent, 1)
-    if not math.isclose(float(answer), expected, abs_tol=0.051):
-        return "divide the Chinese readout's content tokens by its number of sentences (not the Russian one's)."
+    exact = int((_content()["voice"] == CN).sum()) / n_sent
+    if math.isclose(float(answer), round(exact, 1), abs_tol=0.051):
+        return None
+    if float(answer) == round(float(answer)) and math.isclose(float(answer), exact, abs_tol=0.5):
+        return "right method, rounded too far: give one decimal, round(x, 1)."
+    return "divide the Chinese readout's content tokens by its number of sentences (not the Russian one's)."
 
 
 @exercise("08.2")
@@ -28,8 +31,11 @@ def _(answer):
     from ...keyness import jaccard
     c = _content()
     expected = jaccard(set(c.loc[c["voice"] == RU, "norm"]), set(c.loc[c["voice"] == J, "norm"]))
-    if not math.isclose(float(answer), expected, abs_tol=0.0006):
-        return "Jaccard is shared types / all types of the two sets: vocab[RU] and vocab[J], not the Chinese readout."
+    if math.isclose(float(answer), expected, abs_tol=0.0006):
+        return None
+    if float(answer) == round(float(answer), 2) and math.isclose(float(answer), expected, abs_tol=0.005):
+        return "right method, rounded too far: give three decimals, round(x, 3)."
+    return "Jaccard is shared types / all types of the two sets: vocab[RU] and vocab[J], not the Chinese readout."
 
 
 @exercise("08.3")
@@ -38,8 +44,11 @@ def _(answer):
     from ...sentiment import read_sentiment
     s = read_sentiment()
     expected = permutation_p(s.loc[s["voice"] == RU, "pos"], s.loc[s["voice"] == CN, "pos"])
-    if not math.isclose(float(answer), expected, abs_tol=0.0006):
-        return "pass the `pos` column (not `compound`) of the Russian and the Chinese readout's rows."
+    if math.isclose(float(answer), expected, abs_tol=0.0006):
+        return None
+    if float(answer) == round(float(answer), 2) and math.isclose(float(answer), expected, abs_tol=0.005):
+        return "right method, rounded too far: give three decimals, round(x, 3)."
+    return "pass the `pos` column (not `compound`) of the Russian and the Chinese readout's rows."
 
 
 def sotu_opening_missing() -> list[str]:
