@@ -110,7 +110,9 @@ def test_sheets_hold_the_scored_sentences_and_the_recipes_run(run, tmp_path):
     for sheet in yt.SHEETS:
         assert pd.read_csv(res / yt.CODING / sheet)["sent_id"].tolist() == scored["sent_id"].tolist(), sheet
     tone = yt.read_sheet(res / yt.CODING / "coding_tone.csv")
-    tone.loc[0, ["hand_tone", "justification"]] = ["negative", "condemns the sanctions"]  # the notebook's line
+    first = tone["sent_id"].iloc[0]
+    tone.loc[tone["sent_id"] == first, ["hand_tone", "justification"]] = ["negative", "condemns the sanctions"]  # the notebook's line
+    assert tone.loc[0, "hand_tone"] == "negative" and (tone["hand_tone"] == "").sum() == len(tone) - 1
     tone["hand_tone"] = ["positive", "neutral"] * (len(tone) // 2) + ["neutral"] * (len(tone) % 2)
     tone.to_csv(tmp_path / "coding_tone.csv", index=False)
     result = yt.sheet_agreement(tmp_path / "coding_tone.csv", scored.set_index("sent_id")["label"], "hand_tone")
@@ -118,7 +120,8 @@ def test_sheets_hold_the_scored_sentences_and_the_recipes_run(run, tmp_path):
     second = yt.read_sheet(res / yt.CODING / "coding_tone.csv")
     second.loc[:2, "hand_tone"] = ["positive", "positive", "neutral"]
     second.to_csv(tmp_path / "second.csv", index=False)
-    both = yt.coder_agreement(tmp_path / "coding_tone.csv", tmp_path / "second.csv", "hand_tone")
+    with pytest.warns(UserWarning, match=f"{len(tone) - 3} of {len(tone)} rows left blank"):
+        both = yt.coder_agreement(tmp_path / "coding_tone.csv", tmp_path / "second.csv", "hand_tone")
     assert both["n"] == 3 and both["agreement"] == pytest.approx(1 / 3)  # positive, neutral, positive
     matches = pd.read_csv(res / "frames_by_sentence.csv")
     frame = pd.read_csv(res / yt.CODING / "coding_frame.csv")
@@ -197,7 +200,7 @@ def test_frame_sheet_names_the_codebook_in_use(run):
     assert pd.read_csv(out / "c" / yt.CODING / "coding_frame.csv")["labels_from"].iloc[0].startswith(
         str(folder / "my_frames.csv"))
     assert pd.read_csv(out / "c" / yt.CODING / "coding_tone.csv")["labels_from"].iloc[0].startswith(
-        "the project's data/README.md")
+        "framing repository: data/README.md")
 
 
 def test_a_run_never_changes_a_tracked_file(run):
@@ -360,6 +363,8 @@ def test_frame_agreement_errors(tmp_path):
     pd.DataFrame({"sent_id": [1, 2], "frame": ["a; b", "none"]}).to_csv(sheet, index=False)
     table = yt.frame_agreement(sheet, matches).set_index("frame")
     assert table.loc["a", "precision"] == 1 and table.loc["b", "recall"] == 0 and table.loc["a", "kappa"] == 1
+    assert table.loc["a", "n"] == 2 and table.loc["a", "hand"] == 1 and table.loc["a", ["low", "high"]].tolist() == [1, 1]
+    assert table.loc["b", "kappa"] == 0  # only one side found it
     pd.DataFrame({"sent_id": [1, 2], "frame": ["c", "none"]}).to_csv(sheet, index=False)
     with pytest.raises(yt.InputError, match="unknown frame 'c'"):
         yt.frame_agreement(sheet, matches)
@@ -376,7 +381,8 @@ def test_sheet_agreement(tmp_path):
     sheet = tmp_path / "coding_tone.csv"
     pd.DataFrame({"sent_id": [1, 2, 3, 4], "text": list("abcd"),
                   "hand_tone": ["positive", "negative", "positive", None]}).to_csv(sheet, index=False)
-    out = yt.sheet_agreement(sheet, auto, "hand_tone")
+    with pytest.warns(UserWarning, match="1 of 4 rows left blank"):
+        out = yt.sheet_agreement(sheet, auto, "hand_tone")
     assert out["n"] == 3 and out["agreement"] == pytest.approx(2 / 3) and out["baseline"] == pytest.approx(2 / 3)
     from framing.agreement import cohen_kappa
     assert out["kappa"] == pytest.approx(cohen_kappa(["positive", "negative", "positive"],
@@ -434,3 +440,44 @@ def test_missing_template_is_one_line(tmp_path, monkeypatch, capsys):
     assert main(["analyse", str(a), "--out", str(tmp_path / "o")]) == 1
     assert "template notebook is missing" in capsys.readouterr().err
     assert not (tmp_path / "o").exists()
+
+
+def test_frame_agreement_nan_when_neither_side_finds_a_frame_and_interval(tmp_path):
+    """Notebook 12, section 9: 'kappa is NaN when neither side found the frame, 0 when only one did', with an interval."""
+    ids = list(range(1, 11))
+    matches = pd.DataFrame({"sent_id": ids * 2, "frame": ["a"] * 10 + ["b"] * 10,
+                            "matched": [i <= 4 for i in ids] + [False] * 10})
+    sheet = tmp_path / "coding_frame.csv"
+    pd.DataFrame({"sent_id": ids, "frame": ["a"] * 3 + ["none"] * 7}).to_csv(sheet, index=False)
+    table = yt.frame_agreement(sheet, matches).set_index("frame")
+    assert pd.isna(table.loc["b", "kappa"]) and pd.isna(table.loc["b", "low"])
+    assert table.loc["a", "low"] < table.loc["a", "kappa"] <= table.loc["a", "high"] and table.loc["a", "hand"] == 3
+
+
+def test_blank_rows_are_noted_and_warned(tmp_path):
+    """Notebook 12, section 9: 'Blank rows are left out, and a note (and a warning) says how many.'"""
+    auto = pd.Series(["positive", "negative"] * 5, index=range(1, 11))
+    sheet = tmp_path / "coding_tone.csv"
+    pd.DataFrame({"sent_id": range(1, 11), "hand_tone": ["positive", "negative"] * 2 + ["neutral"] + [""] * 5}
+                 ).to_csv(sheet, index=False)
+    with pytest.warns(UserWarning, match="5 of 10 rows left blank; scored on the 5 coded"):
+        out = yt.sheet_agreement(sheet, auto, "hand_tone")
+    assert out["n"] == 5 and "5 of 10 rows left blank" in out["note"]
+    frame = tmp_path / "coding_frame.csv"
+    pd.DataFrame({"sent_id": [1, 2, 3], "frame": ["a", "none", ""]}).to_csv(frame, index=False)
+    matches = pd.DataFrame({"sent_id": [1, 2, 3], "frame": ["a"] * 3, "matched": [True, False, False]})
+    with pytest.warns(UserWarning, match="1 of 3 rows left blank"):
+        assert yt.frame_agreement(frame, matches)["n"].tolist() == [2]
+    pd.DataFrame({"sent_id": range(1, 11), "hand_tone": ["positive", "negative"] * 5}).to_csv(sheet, index=False)
+    import warnings
+    with warnings.catch_warnings():
+        warnings.simplefilter("error")
+        assert yt.sheet_agreement(sheet, auto, "hand_tone")["note"] == ""
+
+
+def test_claim_12_perfect_agreement_interval_collapses():
+    """Notebook 12, section 9: 'With few sentences and perfect agreement ... the interval collapses to 1.0 to 1.0'."""
+    auto = pd.Series(["positive", "negative", "neutral"] * 3 + ["positive"], index=range(1, 11))
+    from framing.agreement import bootstrap_kappa
+    ci = bootstrap_kappa(list(auto), list(auto))
+    assert (ci.mean, ci.low, ci.high, ci.n) == (1.0, 1.0, 1.0, 10)

@@ -12,6 +12,7 @@ from __future__ import annotations
 import os
 import re
 import sys
+import warnings
 from collections import Counter
 from contextlib import contextmanager
 from pathlib import Path
@@ -34,9 +35,9 @@ DEFAULT_TERMS = ("illegal Western sanctions", "special military operation", "san
 PROTECTED = ("seeds", "notebooks", "data")   # folders a run must never write into
 WORD = re.compile(r"[a-z0-9]+(?:['’][a-z]+)*")
 SHEETS = {  # blank hand-coding sheets: file -> (columns to fill, where the labels are defined)
-    "coding_voice.csv": (["voice", "speaker"], "the project's data/README.md, attribution codebook (rules C1-C7)"),
+    "coding_voice.csv": (["voice", "speaker"], "framing repository: data/README.md, attribution codebook (rules C1-C7)"),
     "coding_frame.csv": (["frame"], "{frames} (every frame the sentence carries, separated by ';', or 'none')"),
-    "coding_tone.csv": (["hand_tone"], "the project's data/README.md, tone codebook: positive, neutral or negative"),
+    "coding_tone.csv": (["hand_tone"], "framing repository: data/README.md, tone codebook: positive, neutral or negative"),
 }
 CODING = "coding"  # the sheets' subfolder of each text's folder, kept apart from the automatic results
 TONES = ("positive", "neutral", "negative")
@@ -228,7 +229,10 @@ def read_codebook(frames_file: str | Path, indicators_file: str | Path) -> tuple
 def coding_sheets(sentences: pd.DataFrame, folder: Path, frames_file: str = "data/frames.csv") -> list[Path]:
     """Blank hand-coding sheets (voice, frame, tone) in ``folder`` (created): one row per sentence that VADER
     scored (the body sentences, repeats left out), so that every coded row has an automatic label to compare
-    with; the frame sheet names ``frames_file``, the codebook in use, as where its labels are defined."""
+    with; the frame sheet names ``frames_file``, the codebook in use, as where its labels are defined (a relative
+    path as one in the framing repository)."""
+    if not Path(frames_file).is_absolute():
+        frames_file = f"framing repository: {frames_file}"
     body = body_sentences(sentences)
     folder = Path(folder)
     folder.mkdir(parents=True, exist_ok=True)
@@ -260,14 +264,25 @@ def read_sheet(sheet: str | Path) -> pd.DataFrame:
     return df
 
 
+def blank_note(path: str | Path, n_blank: int, n_rows: int) -> str:
+    """'' when every row is coded; else a note (also issued as a warning) that the blank rows are left out."""
+    if not n_blank:
+        return ""
+    note = f"{Path(path).name}: {n_blank} of {n_rows} rows left blank; scored on the {n_rows - n_blank} coded"
+    warnings.warn(note, stacklevel=3)
+    return note
+
+
 def _coded(sheet: str | Path, column: str, allowed: Iterable[str] | None) -> pd.Series:
-    """The labels coded in one column of a sheet, indexed by sent_id, checked against ``allowed``."""
+    """The labels coded in one column of a sheet, indexed by sent_id, checked against ``allowed``;
+    ``attrs["rows"]`` holds the sheet's number of rows."""
     path = Path(sheet)
     df = read_sheet(path)
     if column not in df.columns or "sent_id" not in df.columns:
         raise InputError(f"{path}: needs the columns sent_id and {column}")
     coded = df.set_index("sent_id")[column].str.strip()
     coded = coded[coded != ""]
+    coded.attrs["rows"] = len(df)
     allowed = list(allowed) if allowed is not None else list(TONES) if column == "hand_tone" else None
     if allowed is not None:
         bad = coded[~coded.isin(allowed)]
@@ -276,7 +291,8 @@ def _coded(sheet: str | Path, column: str, allowed: Iterable[str] | None) -> pd.
     return coded
 
 
-def _agreement(path: Path, hand: list, other: list, names: tuple[str, str] = ("your coding uses", "the automatic labels use")) -> dict:
+def _agreement(path: Path, hand: list, other: list, names: tuple[str, str] = ("your coding uses", "the automatic labels use"),
+               blank: str = "") -> dict:
     from .agreement import bootstrap_kappa, majority_baseline
 
     if len(hand) < 2:
@@ -286,18 +302,18 @@ def _agreement(path: Path, hand: list, other: list, names: tuple[str, str] = ("y
     except ValueError as err:
         raise InputError(f"{path}: {err}") from None
     one = [side for side, labels in zip(names, (hand, other)) if len(set(labels)) == 1]
+    notes = [f"{one[0]} one label throughout: kappa is 0 and its interval means nothing; "
+             "code sentences of more than one label"] if one else []
     return {"n": len(hand), "kappa": ci.mean, "low": ci.low, "high": ci.high,
             "agreement": sum(h == a for h, a in zip(hand, other)) / len(hand),
-            "baseline": majority_baseline(hand)[1],
-            "note": (f"{one[0]} one label throughout: kappa is 0 and its interval means nothing; "
-                     "code sentences of more than one label") if one else ""}
+            "baseline": majority_baseline(hand)[1], "note": "; ".join(notes + ([blank] if blank else []))}
 
 
 def sheet_agreement(sheet: str | Path, automatic: pd.Series, column: str, allowed: Iterable[str] | None = None) -> dict:
     """Agreement of a filled coding sheet with an automatic label per sentence (``automatic``
     indexed by ``sent_id``): Cohen's kappa, its seeded bootstrap interval, the share agreed, the
     majority-class baseline, and a ``note`` when either side uses one label throughout (kappa then
-    means nothing), over the sentences coded in the sheet. A label not in ``allowed`` (for
+    means nothing) or rows are left blank (also a warning), over the sentences coded in the sheet. A label not in ``allowed`` (for
     ``hand_tone``, by default positive, neutral, negative; case matters) is an InputError."""
     path = Path(sheet)
     coded = _coded(path, column, allowed)
@@ -306,17 +322,20 @@ def sheet_agreement(sheet: str | Path, automatic: pd.Series, column: str, allowe
         raise InputError(f"{path}: sentence {unknown[0]} has no automatic label")
     if len(coded) < 2:
         raise InputError(f"{path}: fewer than two sentences coded in column {column}")
-    return _agreement(path, list(coded), [str(automatic[i]) for i in coded.index])
+    return _agreement(path, list(coded), [str(automatic[i]) for i in coded.index],
+                      blank=blank_note(path, coded.attrs["rows"] - len(coded), coded.attrs["rows"]))
 
 
 def coder_agreement(sheet: str | Path, second: str | Path, column: str, allowed: Iterable[str] | None = None) -> dict:
     """Agreement of two coders' copies of the same sheet (the same dictionary as :func:`sheet_agreement`),
-    over the sentences both coded; ``baseline`` is that of the first coder."""
+    over the sentences both coded (``note`` says how many rows of the first sheet that leaves out); ``baseline``
+    is that of the first coder."""
     a, b = _coded(sheet, column, allowed), _coded(second, column, allowed)
     both = [i for i in a.index if i in b.index]
     if len(both) < 2:
         raise InputError(f"{second}: fewer than two sentences coded in column {column} by both coders")
-    return _agreement(Path(second), [a[i] for i in both], [b[i] for i in both], ("the first coder uses", "the second coder uses"))
+    return _agreement(Path(second), [a[i] for i in both], [b[i] for i in both], ("the first coder uses", "the second coder uses"),
+                      blank=blank_note(sheet, a.attrs["rows"] - len(both), a.attrs["rows"]))
 
 
 def tone_gaps(scores: Mapping[str, pd.DataFrame]) -> pd.DataFrame:
@@ -346,8 +365,10 @@ def tone_gaps(scores: Mapping[str, pd.DataFrame]) -> pd.DataFrame:
 def frame_agreement(sheet: str | Path, matches: pd.DataFrame) -> pd.DataFrame:
     """Agreement of a filled ``coding_frame.csv`` (``frame``: the frames a sentence carries, separated by
     ';', or 'none') with the dictionary matches (``frames_by_sentence.csv``), one row per frame, over the
-    sentences coded: how often each side found it, precision, recall and F1 of the dictionary, Cohen's kappa."""
-    from .agreement import cohen_kappa, precision_recall_f1
+    sentences coded (``n``; a warning when rows are left blank): how many sentences each side gave it (``hand``,
+    ``auto``), precision, recall and F1 of the dictionary, Cohen's kappa with its seeded bootstrap interval
+    (``low``, ``high``). Kappa is NaN when neither side found the frame, 0 when only one side did."""
+    from .agreement import bootstrap_kappa, cohen_kappa, precision_recall_f1
 
     path = Path(sheet)
     try:
@@ -360,6 +381,7 @@ def frame_agreement(sheet: str | Path, matches: pd.DataFrame) -> pd.DataFrame:
     coded = coded[coded["frame"].astype(str).str.strip() != ""]
     if len(coded) < 2:
         raise InputError(f"{path}: fewer than two sentences coded in column frame")
+    blank_note(path, len(df) - len(coded), len(df))
     names = sorted(set(matches["frame"]))
     hand = {int(i): {f.strip() for f in str(v).split(";")} - {"none", ""} for i, v in zip(coded["sent_id"], coded["frame"])}
     unknown = sorted(set().union(*hand.values()) - set(names))
@@ -374,9 +396,12 @@ def frame_agreement(sheet: str | Path, matches: pd.DataFrame) -> pd.DataFrame:
         gold = [name in hand[i] for i in hand]
         pred = [name in auto.get(i, set()) for i in hand]
         s = precision_recall_f1(gold, pred)
-        kappa = cohen_kappa(gold, pred) if len(set(gold) | set(pred)) > 1 else float("nan")
-        rows.append({"frame": name, "hand": sum(gold), "auto": sum(pred), "precision": s["precision"],
-                     "recall": s["recall"], "f1": s["f1"], "kappa": kappa})
+        kappa = low = high = float("nan")
+        if len(set(gold) | set(pred)) > 1:
+            ci = bootstrap_kappa(gold, pred)
+            kappa, low, high = cohen_kappa(gold, pred), ci.low, ci.high
+        rows.append({"frame": name, "n": len(gold), "hand": sum(gold), "auto": sum(pred), "precision": s["precision"],
+                     "recall": s["recall"], "f1": s["f1"], "kappa": kappa, "low": low, "high": high})
     return pd.DataFrame(rows)
 
 
