@@ -20,7 +20,7 @@ def right(exercise):
         hand = [{9: "negative"}.get(i, t) for i, t in zip(s["sent_id"], s["hand_tone"])]
         return round(agreement.cohen_kappa(hand, s["label"]), 2)
     if exercise == "07.3":
-        russian = s.loc[s["voice"] == "russian_readout", "compound"]
+        russian = s[s["voice"] == "russian_readout"].set_index("sent_id")["compound"]
         mean = round(russian.drop(russian.idxmin()).mean(), 2)  # the way the notebook teaches
         return (mean, sentiment.label(mean))
     return mine(["negative", "negative", "neutral", "negative", "negative"])
@@ -81,6 +81,21 @@ def test_07_3_hints():
     russian = s.loc[s["voice"] == "russian_readout", "compound"].sort_values()
     assert "all four" in verdict("07.3", (round(russian.mean(), 2), "neutral"))[1]
     assert "smallest" in verdict("07.3", (round(russian.iloc[:-1].mean(), 2), "negative"))[1]
+    assert "(the largest)" in verdict("07.3", (round(russian.iloc[:-1].mean(), 2), "negative"))[1]
+
+
+def test_07_3_wrong_row_names_the_sentence_left_out():
+    """07.3: a student who drops a sentence other than the most negative one is told which sentence they left out
+    (the starter's row labels are sent_ids, so `russian.drop(5)` drops sentence 5)."""
+    s = scores()
+    russian = s[s["voice"] == "russian_readout"].set_index("sent_id")["compound"]
+    assert russian.index.tolist() == [5, 6, 8, 9] and russian.idxmin() == 5
+    assert verdict("07.3", (round(russian.drop(5).mean(), 2), "positive"))[0]
+    for sid in [6, 8, 9]:
+        mean = round(russian.drop(sid).mean(), 2)
+        ok, hint = verdict("07.3", (mean, sentiment.label(mean)))
+        assert not ok and f"sentence {sid}" in hint and "smallest" in hint
+        assert ("(the largest)" in hint) == (sid == 8)
     right_mean = right("07.3")[0]
     assert "thresholds" in verdict("07.3", (right_mean, "neutral"))[1]
     assert "pair" in verdict("07.3", right_mean)[1]

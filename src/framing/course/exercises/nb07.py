@@ -58,8 +58,8 @@ def _label_hint(got, expected_label) -> str | None:
 @exercise("07.3")
 def _(answer):
     s = _scores()
-    russian = s.loc[s["voice"] == "russian_readout", "compound"].sort_values()
-    expected = russian.iloc[1:].mean()
+    russian = s[s["voice"] == "russian_readout"].set_index("sent_id")["compound"]  # as in the starter
+    expected = russian.drop(russian.idxmin()).mean()
     if not (isinstance(answer, (tuple, list)) and len(answer) == 2):
         return "give a pair: (mean, label), e.g. (0.12, 'positive')."
     mean, got_label = answer
@@ -67,8 +67,11 @@ def _(answer):
         return "the first item is one number, the mean rounded to 2 decimals."
     if abs(mean - russian.mean()) < 0.006:
         return "that is the mean of all four: drop the most negative sentence first."
-    if abs(mean - russian.iloc[:-1].mean()) < 0.006:
-        return "drop the most negative score (the smallest), not the largest."
+    for sid in russian.index:  # the mean without a sentence other than the most negative one
+        if sid != russian.idxmin() and abs(mean - russian.drop(sid).mean()) < 0.006:
+            largest = " (the largest)" if sid == russian.idxmax() else ""
+            return (f"that mean leaves out sentence {sid}{largest}; leave out the one with the smallest compound: "
+                    "russian.drop(russian.idxmin()).")
     if abs(mean - expected) > 0.006:
         return "drop the row of the smallest score (`russian.drop(russian.idxmin())`), then take the mean of the rest."
     return _label_hint(got_label, sentiment.label(float(expected)))
