@@ -235,3 +235,20 @@ def test_kappa_zero_with_two_of_five_codes_agreeing():
     codes = ["negative"] * 5
     assert sum(c == v for c, v in zip(codes, vader)) == 2
     assert agreement.cohen_kappa(codes, vader) == pytest.approx(0, abs=1e-12)
+
+
+def test_hand_codes_entered_the_repository_with_the_scoring_code():
+    """07: "Our own codes entered the repository in the same commit as the scoring code, so they cannot be shown
+    to predate VADER's labels: read κ = 0.36 with that caution too." """
+    import shutil
+    import subprocess
+
+    if not shutil.which("git") or not (paths.ROOT / ".git").exists():
+        pytest.skip("no git history")
+    first = subprocess.run(["git", "log", "--format=%H", "--diff-filter=A", "--", "data/tone_coding.csv"],
+                           cwd=paths.ROOT, capture_output=True, text=True).stdout.split()
+    if not first:
+        pytest.skip("shallow history")
+    files = subprocess.run(["git", "show", "--name-only", "--format=", first[-1]], cwd=paths.ROOT,
+                           capture_output=True, text=True, check=True).stdout.split()
+    assert "data/tone_coding.csv" in files and "src/framing/sentiment.py" in files
