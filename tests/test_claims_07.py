@@ -31,8 +31,8 @@ def test_baseline_is_half_and_its_kappa_zero(scores):
 
 def test_kappa_and_interval(scores):
     """07: "`bootstrap_kappa` ... resamples the 20 sentences with replacement 10,000 times ... and recomputes kappa each
-    time" / "95% of the resampled kappas lie between 0.02 and 0.68 ... It excludes 0: VADER does better than chance.
-    Over the baseline it gains only 2 sentences of 20 (12 against 10)"."""
+    time" / "95% of the resampled kappas lie between 0.02 and 0.68 ... It only just excludes 0 (0.02): weak evidence that
+    VADER does better than chance. Over the baseline it gains only 2 sentences of 20"."""
     ci = agreement.bootstrap_kappa(scores["hand_tone"], scores["label"])
     assert ci.n == 20 and ci.n_boot == 10_000
     assert ci.mean == agreement.cohen_kappa(list(scores["hand_tone"]), list(scores["label"]))
@@ -105,7 +105,8 @@ def test_russian_mean_is_mixed_not_neutral(scores):
 
 
 def test_intervals_only_from_three_and_only_chinese_above_zero(scores):
-    """07: "Bars are bootstrap intervals for the mean, drawn only from three sentences up" / "Only the Chinese
+    """07: "Bars are bootstrap intervals for the mean (none for Chinese state media: two sentences are too
+    few)" / "Only the Chinese
     readout's interval lies wholly above zero; the journalist's and the Russian readout's straddle it"."""
     ci = sentiment.group_ci(scores).set_index("voice")
     assert ci.loc["chinese_state_media", "n"] == 2 and ci["ci_low"].isna().sum() == 1
@@ -238,8 +239,8 @@ def test_kappa_zero_with_two_of_five_codes_agreeing():
 
 
 def test_hand_codes_entered_the_repository_with_the_scoring_code():
-    """07: "Our own codes entered the repository in the same commit as the scoring code, so they cannot be shown
-    to predate VADER's labels: read κ = 0.36 with that caution too." """
+    """07: "Nothing records that our own codes were written before VADER's labels were seen: read κ = 0.36 with
+    that caution too." (the hand codes entered the repository in the same commit as the scoring code)"""
     import shutil
     import subprocess
 
