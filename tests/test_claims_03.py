@@ -72,9 +72,11 @@ def test_stop_words_remove_most(words, content):
 
 
 def test_case_folding_merges_names_with_words(words):
-    """03: "Case folding merges 14 pairs, mostly a sentence-initial capital with the same word (*The*/*the*), but
-    also names (*United*/*united*)." (nine at a sentence start; the other five: More, Emerging, President,
-    Cooperation, United); the output of `drops`: "case folded": 14 (324 types before, 310 after)."""
+    """03: "Case folding merges 14 pairs, mostly a sentence-initial capital with the same word (*The*/*the*), but also
+    different words: *United* (of "United States") with the adjective *united*, and *Cooperation* (of "Shanghai
+    Cooperation Organization") with *cooperation*. Section 4's multi-word expressions keep these apart." (nine at a
+    sentence start; the other five: More, Emerging, President, Cooperation, United); the output of `drops`:
+    "case folded": 14 (324 types before, 310 after)."""
     assert (words["token"].nunique(), words["norm"].nunique()) == (324, 310)
     forms = words.groupby("norm")["token"].unique()
     merged = forms[forms.map(len) > 1]
@@ -93,6 +95,21 @@ def test_case_folding_merges_names_with_words(words):
     assert texts.count("President Xi") >= 2
     assert "Shanghai Cooperation Organization" in texts and "United States" in texts
     assert words.loc[words["token"] == "united", "voice"].eq("russian_readout").all()
+    assert "are united" in texts and texts.count("United") == texts.count("United States") == 1
+    assert texts.count("Cooperation") == texts.count("Shanghai Cooperation Organization") == 1
+    mwe = MWETokenizer([("in", "the", "face", "of"), ("Shanghai", "Cooperation", "Organization"), ("United", "States")])
+    merged = [t for s in tk.sentence_tokens(words) for t in mwe.tokenize(s)]
+    assert "United" not in merged and "Cooperation" not in merged and merged.count("united") == 1
+
+
+def test_disagreement_kinds():
+    """03: "labels each chunk's `kind` by what it contains" (the table's n column: 48, 26, 8, 7; every possessive
+    chunk is a possessive)."""
+    body = analysed(read_sentences())
+    dis = tk.disagreements(zip(body["sent_id"], body["text_norm"]))
+    assert dis["kind"].value_counts().to_dict() == {"punctuation": 48, "quotation mark": 26, "hyphen": 8,
+                                                     "possessive": 7}
+    assert dis.loc[dis["kind"] == "possessive", "chunk"].str.endswith("'s").all()
 
 
 def test_disagreements_count():
@@ -116,11 +133,13 @@ def test_groupby_apply_list_gives_sentences_in_order(tokens):
 
 
 def test_stopword_list_keeps_small_framing_words(words):
-    """03: "Our stop-word list, `data/stopwords.txt`, is Snowball's English list, changed (see its header): it drops the
-    words that can negate, oppose, limit or intensify, since framing lives partly in small words ("alliance
-    *against* Western countries"), and adds `'s`, *can*, *just* and *will*. The words it drops, `not_stop`, stay
-    content words" (the cell's list `not_stop` is REMOVED); and the header of data/stopwords.txt ("too ... was not removed: it never occurs"; "Eight of them occur in the seed article ... no, nor, only, most and few never occur in it"."""
-    assert not set(REMOVED) & tk.stopwords()
+    """03: "Framing lives partly in small words ("alliance *against* Western countries"), so it drops 13 words that
+    can negate, oppose, limit or intensify, though not all such words (*but*, *so*, *too*, *such* stay). Eight of
+    the 13 occur in the article, as content words: *against*, *more*, *not*, *over*, *own*, *same*, *under*,
+    *very*. It also adds `'s`, *can*, *just* and *will*." (the 13 are REMOVED); and the header of data/stopwords.txt ("too ... was not removed: it never occurs"; "Eight of them occur in the seed article ... no, nor, only, most and few never occur in it"."""
+    assert len(set(REMOVED)) == 13 and not set(REMOVED) & tk.stopwords()
+    assert {"but", "so", "too", "such"} <= tk.stopwords()
+    assert not (words.loc[words["norm"].isin(REMOVED), "is_stop"]).any()
     assert {"'s", "can", "just", "will", "too"} <= tk.stopwords()
     assert "alliance against Western countries" in " ".join(read_sentences()["text_norm"])
     occur = sorted(set(words["norm"]) & set(REMOVED))
@@ -144,8 +163,7 @@ def test_wanted_families(words):
 
 def test_state_is_over_stemmed():
     """03, solution of 03.2: ""state" ("state broadcaster CCTV": of the government), "stated" (said) and "states" (of "United
-    States", a country): three meanings, one stem." and the Summary: "stemming (one stem for *state*, *stated*,
-    *states*)" """
+    States", a country): three meanings, one stem." """
     text = " ".join(read_sentences()["text_norm"])
     snow = SnowballStemmer("english")
     assert {snow.stem(w) for w in ["state", "stated", "states"]} == {"state"}
@@ -183,8 +201,8 @@ def test_xi_putin_stays_one_token(tokens):
 
 
 def test_bigrams(tokens):
-    """03: "Seven bigrams repeat: four names and titles, and *also stressed*, *two countries*, *chinese side*.
-    "illegal western" occurs once, like most bigrams" (the top four: president xi, xi jinping, chinese president,
+    """03: "Seven bigrams repeat, four of them names and titles. "illegal western" occurs once, like most bigrams"
+    and the Summary: "a framing phrase such as *illegal western* occurs once, like most bigrams" (the top four: president xi, xi jinping, chinese president,
     vladimir putin)"""
     bigrams = Counter()
     for _, s in tokens.groupby("sent_id"):
@@ -256,7 +274,7 @@ def test_chinese_opening_phrases():
 
 def test_xi_counts_depend_on_the_expressions(tokens):
     """03, solution of 03.3: "Before merging, 8 tokens are "xi"; after, 5, and 3 are "xi_jinping": a name's count
-    depends on the multi-word expressions chosen." and the Summary: "multi-word expressions (*face*, *xi*)"."""
+    depends on the multi-word expressions chosen." """
     mwe = MWETokenizer([("Xi", "Jinping")])
     merged = Counter(t.lower() for s in tokens.groupby("sent_id")["token"].apply(list) for t in mwe.tokenize(s))
     assert (Counter(tokens["norm"])["xi"], merged["xi"], merged["xi_jinping"]) == (8, 5, 3)
