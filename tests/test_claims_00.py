@@ -60,10 +60,10 @@ def test_duplicate_lifts_headline_words(sentences):
     assert (ranks.loc["defense", "once"], ranks.loc["defense", "kept"]) == (54, 35)
 
 
-@pytest.mark.parametrize("phrase", ["Common Stocks in Emerging Markets", "experimental plans"])
-def test_artifacts_are_in_the_text(seed_text, phrase):
-    """00: the list of translation artifacts ("Common Stocks in Emerging Markets", ...) quotes the seed."""
-    assert phrase in seed_text
+def test_experimental_plans_is_in_sentence_12(sentences):
+    """00: "In "experimental plans" (sentence 12), Chinese *shixing* means "on a trial basis" (our reading)" """
+    ids = sentences.loc[sentences["text"].str.contains("experimental plans"), "sent_id"].tolist()
+    assert ids == [12]
 
 
 def test_no_trial_to_find(seed_text):
@@ -136,9 +136,32 @@ def test_sotu_brackets_hold_reactions_and_corrections():
     assert "America [Delaware]*" in parts[1]
 
 
-def test_only_collapse_spaces_matters_in_the_sotu_passage():
-    """00: "Apply your step and the project's (here only `collapse_spaces` changes anything)" """
+def test_removing_a_note_leaves_two_spaces_and_order_fixes_it():
+    """00: "Removing "[Applause]" from "childcare. [Applause] Cut" leaves two spaces. Steps run in order: put your
+    step and `NORMALISATION_STEPS` in the order that leaves none." """
     from framing.course.exercises.nb00 import REACTIONS, sotu_passage
-    without_notes = normalise(sotu_passage(), (REACTIONS,)).text
-    changed = {s.name for s in NORMALISATION_STEPS if re.search(s.pattern, without_notes)}
-    assert changed == {"collapse_spaces"}
+    passage = sotu_passage()
+    assert "childcare. [Applause] Cut" in passage
+    assert "childcare.  Cut" in normalise(passage, (REACTIONS,)).text
+    assert "  " in normalise(passage, NORMALISATION_STEPS + (REACTIONS,)).text
+    assert "  " not in normalise(passage, (REACTIONS,) + NORMALISATION_STEPS).text
+
+
+def test_inserted_space_takes_the_full_stops_offset():
+    """00: "(`split_run_on` replaces `.` by `. `, so both take the full stop's offset)" """
+    text = "by use of force.The initiative"
+    norm = normalise(text)
+    i = norm.text.index(". T")
+    assert norm.offsets[i] == norm.offsets[i + 1] == text.index(".")
+    step = next(s for s in NORMALISATION_STEPS if s.name == "split_run_on")
+    assert [m.group() for m in re.finditer(step.pattern, text)] == ["."] and step.repl == ". "
+
+
+def test_sentence_25_has_a_leftover_tail(seed_text, sentences):
+    """00: "`opened` is False for a closing mark with no opening one, the quote running from the previous `”` or
+    the sentence start: ... in sentence 25 a leftover tail, `to strengthen”`, after a closed quote." """
+    quotes = extract_quotes(seed_text, list(zip(sentences["start"], sentences["end"])))
+    q25 = [q for q in quotes if sentence_at(sentences, q.start) == 25]
+    assert [(q.opened, q.closed) for q in q25] == [(True, True), (False, True)]
+    assert q25[1].text.strip() == "to strengthen"
+    assert seed_text[q25[0].end:q25[1].start].strip() in {"”", ""}

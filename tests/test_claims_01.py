@@ -29,23 +29,26 @@ def test_chinese_readout_has_twice_the_words(scored):
 
 
 def test_putin_speaks_only_in_the_chinese_readout(scored):
-    """01: "Putin speaks only in the **Chinese** readout; the Russian readout's one `Xi` is sentence 5 (C4)." """
+    """01: "Putin speaks on his own only in the **Chinese** readout (24, 25); in the Russian readout he speaks with
+    Xi (`both`: 6, 8, 9), and its one `Xi` is sentence 5 (C4)." """
     putin = scored[scored["speaker"] == "Putin"]
-    assert len(putin) == 2 and set(putin["voice"]) == {"chinese_readout"}
+    assert putin["sent_id"].tolist() == [24, 25] and set(putin["voice"]) == {"chinese_readout"}
+    both = scored[scored["speaker"] == "both"]
+    assert both["sent_id"].tolist() == [6, 8, 9] and set(both["voice"]) == {"russian_readout"}
     assert set(scored.loc[scored["voice"] == "russian_readout", "speaker"]) == {"both", "Xi"}
     assert scored.loc[(scored["voice"] == "russian_readout") & (scored["speaker"] == "Xi"), "sent_id"].tolist() == [5]
 
 
 def test_headline_agreements_are_automatic(scored):
-    """01: "The four `headline` sentences agree by construction (C1 and A1 say the same)" """
+    """01: "The four `headline` sentences agree by construction" (codebook C1 and attributor A1 are one rule)"""
     display = scored[scored["kind"] != "body"]
     assert len(display) == 4
     assert (display["voice"] == "headline").all() and (display["voice_auto"] == "headline").all()
 
 
 def test_body_is_matched_to_sentences_by_index(scored, body):
-    """01: (exercise 01.2) "the cell copies its voices into `body` as `no_carry` (rows matched by index label:
-    each body row gets its own sentence's value)": the body rows keep the index labels of the sentence table."""
+    """01: (exercise 01.2) "Pandas matches rows by their label (the index), which `body` kept from `sentences`, so
+    each body row gets its own sentence's value." """
     df = build_sentences()
     assert set(body.index) <= set(df.index)
     assert (df.loc[body.index, "sent_id"] == body["sent_id"]).all()
@@ -103,18 +106,11 @@ def test_every_disagreement(body):
     assert "work with the Russian side" in text[23] and dis.loc[23, "rule"].startswith("A3")
 
 
-def test_shape_of_the_voice_map(scored):
-    """01: "Read it top down: the journalist opens (3–4), the Russian readout follows (5–9, with the journalist's
-    7), then the journalist and Chinese state media (11–15), and the Chinese readout closes (17–25)." """
-    body = scored[scored["kind"] == "body"]
-    ids = body.set_index("sent_id")["voice"]
-    runs = lambda voice: ids[ids == voice].index.tolist()
-    assert ids.index.min() == 3 and ids.loc[3:4].eq("journalist").all()
-    assert runs("russian_readout") == [5, 6, 8, 9] and ids[7] == "journalist"
-    assert set(ids.loc[11:15]) == {"journalist", "chinese_state_media"} and 10 not in ids.index
-    assert runs("chinese_state_media") == [12, 13] and runs("journalist") == [3, 4, 7, 11, 14, 15]
-    assert runs("chinese_readout") == [17, 18, 20, 21, 22, 23, 24, 25] and ids.index.max() == 25
-    assert 19 not in ids.index and 16 not in ids.index   # subheadings, drawn as headline bars
+def test_worked_chance_term(body):
+    """01: "Both give `chinese_readout` to 8 of the 20 body sentences, so that term is 0.4 × 0.4 = 0.16." """
+    assert len(body) == 20
+    assert (body["voice"] == "chinese_readout").sum() == (body["voice_auto"] == "chinese_readout").sum() == 8
+    assert round(8 / 20 * 8 / 20, 2) == 0.16
 
 
 def test_late_cue_moves_kappa_far(body):
@@ -148,14 +144,21 @@ def test_codebook_example_sentences(scored):
 
 def test_a6_overrides_an_earlier_rule(scored):
     """01: "the first that matches sets the voice; then A6 may overwrite it" and A6 "gives its voice to the
-    sentence before, whatever rule decided it": sentence 17's rule is A6."""
+    sentence before, if A4 or A5 decided it": sentence 17's rule is A6; a source cue (A2) is not overwritten."""
+    import pandas as pd
     rows = scored.set_index("sent_id")
     assert rows.loc[17, "rule"].startswith("A6")
+    def rules(first):
+        toy = pd.DataFrame({"kind": ["body", "body"], "para_id": [1, 1],
+                            "text_norm": [first, "President Xi Jinping said this in a report by CCTV."]})
+        return [a.rule[:2] for a in attribute(toy)]
+    assert rules("The two countries will cooperate.") == ["A6", "A2"]
+    assert rules("According to the Kremlin, the two countries will cooperate.") == ["A2", "A2"]
 
 
 def test_shift_skips_subheadings(body):
-    """01: (exercise 01.4) "(in `body`, after sentence 9 comes 11: no subheadings)" and "For sentences 5 and 12: a
-    journalist's body sentence with a `"`" (the starter's rule already picks 5 and 12)."""
+    """01: (exercise 01.4) "(in `body`, after 9 comes 11: no subheadings)" and "For sentences 5 and 12: a body
+    sentence with `voice_auto` `journalist` and a `"`" (the starter's rule already picks 5 and 12)."""
     ids = body["sent_id"].tolist()
     assert ids[ids.index(9) + 1] == 11 and 10 not in ids
     quoted = body[(body["voice_auto"] == "journalist") & body["text_norm"].str.contains('"')]
