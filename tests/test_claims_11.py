@@ -79,7 +79,7 @@ def test_codebook_changes_since_the_coding():
 
 def test_two_frames_rise_on_few_sentences(scores):
     """11-test-out-of-sample: "Two frames rise (`legitimate_defence` 0.55 to 0.67, `sovereignty` 0.40 to 0.67), but each
-    frame's score rests on a few coded sentences (`sovereignty` on two)" (Summary: "the pooled F1 falls")."""
+    frame's score rests on at most ten coded sentences (`sovereignty` on two)" (Summary: "the pooled F1 falls")."""
     inside, outside, coding = scores[0], scores[1], scores[3]
     frames_ = [f for f in inside.index if f != "all frames"]
     rose = [f for f in frames_ if outside.loc[f, "f1"] > inside.loc[f, "f1"]]
@@ -208,7 +208,7 @@ def test_candidate_frame(scores):
     unity = set(gap.loc[gap["justification"].str.contains("Western unity|unified West"), "sent_id"])
     sanctions = set(gap["sent_id"]) - unity
     assert len(gap) == 13 and len(unity) == 2 and len(sanctions) == 11
-    # "the gap sentences not about Western unity, which all concern sanctions (68 only in one clause)"
+    # "the gap sentences not about Western unity, which all concern sanctions and accountability (68 only in one clause)"
     just = gap.set_index("sent_id")["justification"]
     assert all(any(w in just[i] for w in ("sanction", "38", "accountab", "punish")) for i in sanctions)
     assert "the sanctions clause is the codebook gap" in just[68]
@@ -369,7 +369,7 @@ def test_guests_and_stories_2022(keyness):
 
 
 def test_summary_large_reference(keyness, article_keyness):
-    """11-test-out-of-sample (Summary): "against the addresses' 200,000-odd tokens even the article's 399 yield 15 words
+    """11-test-out-of-sample (Summary): "against the addresses' 200,000-odd tokens even the article's 399 content tokens yield 15 words
     that survive a strict correction"."""
     table, size, _ = article_keyness
     assert 200_000 < table["size_sotu"].iloc[0] < 250_000 and size == 399 and table["significant"].sum() == 15
