@@ -256,7 +256,7 @@ def coding_sheets(sentences: pd.DataFrame, folder: Path, frames_file: str = "dat
     for name, (columns, where) in SHEETS.items():
         n_coded = coded_rows(folder / name, columns + ["justification"])
         if n_coded:
-            why = f"{n_coded} rows already coded" if n_coded > 0 else "not a readable CSV"
+            why = f"{n_coded} rows already coded" if n_coded > 0 else "not a readable sheet with the columns to code"
             kept.append(f"{folder / name}: kept, not overwritten ({why}); move it away for a blank sheet")
             echo(kept[-1])
             continue
@@ -270,16 +270,17 @@ def coding_sheets(sentences: pd.DataFrame, folder: Path, frames_file: str = "dat
 
 
 def coded_rows(sheet: Path, columns: Iterable[str]) -> int:
-    """How many rows of an existing sheet have any of ``columns`` filled in (0 if there is no sheet; a sheet
-    that cannot be read is -1, and is never overwritten either)."""
+    """How many rows of an existing sheet have any of ``columns`` filled in (0 if there is no sheet; a file
+    that cannot be read, or lacks one of ``columns``, is -1, and is never overwritten either)."""
     if not sheet.exists():
         return 0
     try:
         df = pd.read_csv(sheet, dtype=str, keep_default_na=False)
     except (OSError, ValueError):
         return -1
-    cols = [c for c in columns if c in df.columns]
-    return int(df[cols].apply(lambda c: c.str.strip() != "").any(axis=1).sum()) if cols else 0
+    if not set(columns) <= set(df.columns):
+        return -1
+    return int(df[list(columns)].apply(lambda c: c.str.strip() != "").any(axis=1).sum())
 
 
 def read_sheet(sheet: str | Path) -> pd.DataFrame:
