@@ -576,3 +576,17 @@ def test_claim_12_perfect_agreement_interval_collapses():
     from framing.agreement import bootstrap_kappa
     ci = bootstrap_kappa(list(auto), list(auto))
     assert (ci.mean, ci.low, ci.high, ci.n) == (1.0, 1.0, 1.0, 10)
+
+
+def test_readme_cleaning_command(tmp_path):
+    """README, 'Use it on your own texts': the one-line sotu.clean command removes speaker labels and '[Applause]'."""
+    import re
+    import shlex
+    import sys
+    readme = (paths.ROOT / "README.md").read_text(encoding="utf-8")
+    [line] = [l.strip() for l in readme.splitlines() if l.strip().startswith('python -c "import sys; from framing import sotu')]
+    argv = shlex.split(re.sub(r"\s*>\s*speech-clean\.txt$", "", line))
+    (tmp_path / "speech.txt").write_text("Address\n\nThe President. Thank you. [Applause] We will win.", encoding="utf-8")
+    env = {**os.environ, "PYTHONPATH": str(paths.ROOT / "src")}
+    out = subprocess.run([sys.executable, *argv[1:]], cwd=tmp_path, capture_output=True, text=True, check=True, env=env)
+    assert out.stdout == "Address\n\nThank you. We will win.\n"
