@@ -25,6 +25,7 @@ def tracked_changes():
                            ":!figures"], cwd=paths.ROOT, capture_output=True, text=True, check=True).stdout
 
 
+CODED_VOICE = "sent_id,text,voice,speaker,justification,labels_from\n3,Trade grows.,author,,narration,x\n4,Prices fall.,,,,x\n"
 UNTITLED = "No title here. The minister spoke.\n\nTrade grows. Prices fall."
 REFERENCE = {"one.txt": "Trade and peace. The people want trade.\n\nWe thank you.",
              "two.txt": "Public credit and the militia.\n\nThe public good matters. War is costly.",
@@ -46,6 +47,8 @@ def run(tmp_path_factory):
     my_frames = folder / "my_frames.csv"
     pd.read_csv(paths.DATA / "frames.csv")[["frame"]].to_csv(my_frames, index=False)  # only the frame column
     out = tmp_path_factory.mktemp("results")
+    (out / "c" / yt.CODING).mkdir(parents=True)
+    (out / "c" / yt.CODING / "coding_voice.csv").write_text(CODED_VOICE, encoding="utf-8")  # re-run after coding
     before = tracked_changes()
     lines = []
     cwd = os.getcwd()
@@ -132,6 +135,10 @@ def test_sheets_hold_the_scored_sentences_and_the_recipes_run(run, tmp_path):
     assert table.loc["economic_pragmatism", "hand"] == 1 and table.loc["sovereignty", "hand"] == 1
     auto = matches[matches["matched"] & matches["sent_id"].isin(frame["sent_id"])]
     assert table["auto"].sum() == len(auto)
+    import shutil
+    shutil.copy(tmp_path / "coding_frame.csv", tmp_path / "coding_frame_2.csv")  # the notebook's copy line
+    coders = yt.frame_coder_agreement(tmp_path / "coding_frame.csv", tmp_path / "coding_frame_2.csv", matches)
+    assert coders.set_index("frame").loc["sovereignty", "kappa"] == 1
     assert scored["hand_tone"].isna().all()  # stays empty: codes go in the sheets
 
 
@@ -193,6 +200,94 @@ def test_command_prints_the_reference_size_and_warnings_last(run):
     assert warnings[0].startswith("WARNING: c: headline of 2 sentences: not scored")
     assert f"reference of {size} words (under 10,000)" in warnings[1]
     assert "c: 2 body sentences scored" in "\n".join(lines)
+
+
+def test_command_keeps_a_sheet_already_coded(run):
+    """Reader round 5: re-running into the same --out keeps a filled sheet, with one line, and writes the others."""
+    out, lines = run[0], run[1]
+    sheet = out / "c" / yt.CODING / "coding_voice.csv"
+    assert sheet.read_text(encoding="utf-8") == CODED_VOICE
+    assert f"coding: {sheet}: kept, not overwritten (1 rows already coded); move it away for a blank sheet" in lines
+    assert (out / "c" / yt.CODING / "coding_tone.csv").is_file()
+    assert sum("kept, not overwritten" in line for line in lines) == 1
+
+
+def test_coding_sheets_never_overwrite_a_coded_sheet(tmp_path):
+    docs = yt.load_texts({"t": write_tmp("A title\n\nBody one. Body two. Body three.")})
+    table = yt.sentence_table(docs["t"])
+    folder = tmp_path / "coding"
+    assert yt.coding_sheets(table, folder) == []  # a first run keeps nothing
+    tone = yt.read_sheet(folder / "coding_tone.csv")
+    tone.loc[0, "hand_tone"] = "negative"
+    tone.to_csv(folder / "coding_tone.csv", index=False)
+    frame = yt.read_sheet(folder / "coding_frame.csv")
+    frame.loc[1, "justification"] = "not sure yet"  # a justification alone counts as coding
+    frame.to_csv(folder / "coding_frame.csv", index=False)
+    before = {name: (folder / name).read_bytes() for name in yt.SHEETS}
+    (folder / "coding_voice.csv").write_text("sent_id,voice,speaker,justification\n1,,,\n", encoding="utf-8")  # blank
+    printed = []
+    kept = yt.coding_sheets(table, folder, echo=printed.append)
+    assert kept == printed and len(kept) == 2
+    assert kept[0] == f"{folder / 'coding_frame.csv'}: kept, not overwritten (1 rows already coded); move it away for a blank sheet"
+    assert (folder / "coding_tone.csv").read_bytes() == before["coding_tone.csv"]
+    assert (folder / "coding_frame.csv").read_bytes() == before["coding_frame.csv"]
+    assert len(yt.read_sheet(folder / "coding_voice.csv")) == 3
+    (folder / "coding_tone.csv").write_bytes(b"\x00\x01 not,a\ncsv\"")
+    assert "not a readable sheet" in yt.coding_sheets(table, folder, echo=lambda line: None)[-1]
+    assert (folder / "coding_tone.csv").read_bytes() == b"\x00\x01 not,a\ncsv\""
+
+
+def test_frame_coder_agreement_is_per_frame_and_order_free(tmp_path):
+    """Reader round 5: 'a; b' and 'b; a' agree; a misspelt frame is refused; coder_agreement refuses frame sheets."""
+    matches = pd.DataFrame({"sent_id": [1, 2, 3, 4] * 2, "frame": ["a"] * 4 + ["b"] * 4, "matched": [False] * 8})
+    first, second = tmp_path / "coding_frame.csv", tmp_path / "coding_frame_2.csv"
+    pd.DataFrame({"sent_id": [1, 2, 3, 4], "frame": ["a; b", "none", "a", "b"]}).to_csv(first, index=False)
+    pd.DataFrame({"sent_id": [1, 2, 3, 4], "frame": ["b;a", "none", "a", "none"]}).to_csv(second, index=False)
+    table = yt.frame_coder_agreement(first, second, matches).set_index("frame")
+    assert list(table.columns) == ["n", "first", "second", "kappa", "low", "high"]
+    assert table.loc["a", "kappa"] == 1 and table.loc["a", "n"] == 4 and table.loc["a", ["first", "second"]].tolist() == [2, 2]
+    assert table.loc["b", ["first", "second"]].tolist() == [2, 1] and table.loc["b", "kappa"] == pytest.approx(0.5)
+    assert table.loc["b", "low"] <= table.loc["b", "kappa"] <= table.loc["b", "high"]
+    pd.DataFrame({"sent_id": [1, 2], "frame": ["a; bb", "none"]}).to_csv(second, index=False)
+    with pytest.raises(yt.InputError, match="coding_frame_2.csv: unknown frame 'bb' \\(the frames are a, b\\)"):
+        yt.frame_coder_agreement(first, second, matches)
+    with pytest.raises(yt.InputError, match="per frame with frame_coder_agreement"):
+        yt.coder_agreement(first, second, "frame")
+
+
+def test_only_one_side_gives_kappa_0_and_interval_0_to_0(tmp_path):
+    """Notebook 12, section 9: 'kappa ... 0 when only one did (its interval, 0.0 to 0.0, ...)'."""
+    matches = pd.DataFrame({"sent_id": range(1, 7), "frame": ["a"] * 6, "matched": [False] * 6})
+    sheet = tmp_path / "coding_frame.csv"
+    pd.DataFrame({"sent_id": range(1, 7), "frame": ["a", "a"] + ["none"] * 4}).to_csv(sheet, index=False)
+    row = yt.frame_agreement(sheet, matches).iloc[0]
+    assert (row["kappa"], row["low"], row["high"]) == (0, 0, 0)
+
+
+def test_subheading_of_several_sentences_or_ending_in_a_stage_direction_is_flagged():
+    """Reader round 5: 'We face a war in Europe. The aggression against Ukraine must end. [Applause]' was a silent
+    subheading (12 words, no final full stop); the layout table and the command's lines now warn."""
+    speech = ("Address\n\nWe meet tonight. The union is strong.\n\n"
+              "We face a war in Europe. The aggression against Ukraine must end. [Applause]\n\n"
+              "Thank you all [Applause]\n\nA real subheading\n\nMore body text.")
+    docs = yt.load_texts({"s": write_tmp(speech), "ok": write_tmp("A title\n\nA subheading\n\nBody one. Body two.")})
+    table = yt.layout_table({k: yt.sentence_table(d) for k, d in docs.items()})
+    assert table.loc["s", "subheading"] == 3 and table.loc["ok", "warning"] == ""
+    assert table.loc["s", "warning"].startswith("2 subheading(s) of several sentences or ending in [...], not scored: "
+                                                 "\"We face a war in Europe.")
+    [line] = yt.layout_warnings(table)
+    assert line.startswith("s: 2 subheading(s)") and line.endswith("(sotu.clean) or end the paragraph with a full stop")
+
+
+def test_claim_12_permutation_threshold():
+    """Notebook 12, section 6: 'NaN above a million splits: two texts of 12 body sentences each already have
+    2,704,156; of 11, 705,432'."""
+    import math
+    from framing.keyness import MAX_SPLITS
+    assert MAX_SPLITS == 1_000_000 and math.comb(24, 12) == 2_704_156 and math.comb(22, 11) == 705_432
+    gaps = yt.tone_gaps({"x": pd.DataFrame({"compound": [i / 12 for i in range(12)]}),
+                         "y": pd.DataFrame({"compound": [0.0] * 12})})
+    assert pd.isna(gaps["p"].iloc[0]) and gaps["ci_low"].notna().iloc[0]
 
 
 def test_frame_sheet_names_the_codebook_in_use(run):
@@ -481,3 +576,17 @@ def test_claim_12_perfect_agreement_interval_collapses():
     from framing.agreement import bootstrap_kappa
     ci = bootstrap_kappa(list(auto), list(auto))
     assert (ci.mean, ci.low, ci.high, ci.n) == (1.0, 1.0, 1.0, 10)
+
+
+def test_readme_cleaning_command(tmp_path):
+    """README, 'Use it on your own texts': the one-line sotu.clean command removes speaker labels and '[Applause]'."""
+    import re
+    import shlex
+    import sys
+    readme = (paths.ROOT / "README.md").read_text(encoding="utf-8")
+    [line] = [l.strip() for l in readme.splitlines() if l.strip().startswith('python -c "import sys; from framing import sotu')]
+    argv = shlex.split(re.sub(r"\s*>\s*speech-clean\.txt$", "", line))
+    (tmp_path / "speech.txt").write_text("Address\n\nThe President. Thank you. [Applause] We will win.", encoding="utf-8")
+    env = {**os.environ, "PYTHONPATH": str(paths.ROOT / "src")}
+    out = subprocess.run([sys.executable, *argv[1:]], cwd=tmp_path, capture_output=True, text=True, check=True, env=env)
+    assert out.stdout == "Address\n\nThank you. We will win.\n"

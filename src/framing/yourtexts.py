@@ -135,23 +135,38 @@ def load_texts(texts: Mapping[str, str | Path]) -> dict[str, Article]:
 def layout_table(sentences: Mapping[str, pd.DataFrame]) -> pd.DataFrame:
     """Per text: its blocks, its sentences of each kind, the start of its first block (always the
     headline) and a warning when that block holds more than one sentence (a title line is missing, or
-    paragraphs are separated by single newlines: those sentences are neither split nor scored)."""
+    paragraphs are separated by single newlines), or when a subheading holds more than one sentence or ends in a
+    bracketed stage direction ("… must end. [Applause]": a short paragraph, not a subheading): those sentences are
+    neither split nor scored."""
     rows = {}
     for label, table in sentences.items():
         first = table[table["para_id"] == table["para_id"].min()]["text_norm"].iloc[0]
         n = len(sentence_spans(first))
         kinds = table["kind"].value_counts()
+        odd = [t for t in table.loc[table["kind"] == "subheading", "text_norm"]
+               if len(sentence_spans(t)) > 1 or re.search(r"\[[^\]]*\]\W*$", t)]
+        warning = [f"headline of {n} sentences: not scored"] if n > 1 else []
+        if odd:
+            warning.append(f"{len(odd)} subheading(s) of several sentences or ending in [...], not scored: "
+                           f"\"{odd[0] if len(odd[0]) <= 40 else odd[0][:39] + '…'}\"")
         rows[label] = {"blocks": table["para_id"].nunique(),
                        **{k: int(kinds.get(k, 0)) for k in ("headline", "subheading", "body")},
                        "first block": first if len(first) <= 40 else first[:39] + "…",
-                       "warning": f"headline of {n} sentences: not scored" if n > 1 else ""}
+                       "warning": "; ".join(warning)}
     return pd.DataFrame.from_dict(rows, orient="index")
 
 
 def layout_warnings(layout: pd.DataFrame) -> list[str]:
-    """One line per text of :func:`layout_table` whose first block holds several sentences, for the command."""
-    return [f"{label}: {row['warning']} (\"{row['first block']}\"): start the file with a title line and a blank line"
-            for label, row in layout.iterrows() if row["warning"]]
+    """One line per text of :func:`layout_table` with a warning, for the command."""
+    lines = []
+    for label, row in layout.iterrows():
+        if row["warning"].startswith("headline"):
+            lines.append(f"{label}: {row['warning'].split('; ')[0]} (\"{row['first block']}\"): "
+                         "start the file with a title line and a blank line")
+        if "subheading" in row["warning"]:
+            lines.append(f"{label}: {row['warning'].split('; ')[-1]}: remove stage directions "
+                         "(sotu.clean) or end the paragraph with a full stop")
+    return lines
 
 
 def reference_warning(n_words: int) -> str:
@@ -226,26 +241,46 @@ def read_codebook(frames_file: str | Path, indicators_file: str | Path) -> tuple
         raise InputError(str(err)) from None
 
 
-def coding_sheets(sentences: pd.DataFrame, folder: Path, frames_file: str = "data/frames.csv") -> list[Path]:
+def coding_sheets(sentences: pd.DataFrame, folder: Path, frames_file: str = "data/frames.csv", echo=print) -> list[str]:
     """Blank hand-coding sheets (voice, frame, tone) in ``folder`` (created): one row per sentence that VADER
     scored (the body sentences, repeats left out), so that every coded row has an automatic label to compare
     with; the frame sheet names ``frames_file``, the codebook in use, as where its labels are defined (a relative
-    path as one in the framing repository)."""
+    path as one in the framing repository). A sheet already there with any code or justification filled in is
+    never overwritten: it is kept, and one line saying so is passed to ``echo`` and returned."""
     if not Path(frames_file).is_absolute():
         frames_file = f"framing repository: {frames_file}"
     body = body_sentences(sentences)
     folder = Path(folder)
     folder.mkdir(parents=True, exist_ok=True)
-    written = []
+    kept = []
     for name, (columns, where) in SHEETS.items():
+        n_coded = coded_rows(folder / name, columns + ["justification"])
+        if n_coded:
+            why = f"{n_coded} rows already coded" if n_coded > 0 else "not a readable sheet with the columns to code"
+            kept.append(f"{folder / name}: kept, not overwritten ({why}); move it away for a blank sheet")
+            echo(kept[-1])
+            continue
         sheet = body[["sent_id", "text"]].copy()
         for col in columns:
             sheet[col] = ""
         sheet["justification"] = ""
         sheet["labels_from"] = where.format(frames=frames_file)
         sheet.to_csv(folder / name, index=False)
-        written.append(folder / name)
-    return written
+    return kept
+
+
+def coded_rows(sheet: Path, columns: Iterable[str]) -> int:
+    """How many rows of an existing sheet have any of ``columns`` filled in (0 if there is no sheet; a file
+    that cannot be read, or lacks one of ``columns``, is -1, and is never overwritten either)."""
+    if not sheet.exists():
+        return 0
+    try:
+        df = pd.read_csv(sheet, dtype=str, keep_default_na=False)
+    except (OSError, ValueError):
+        return -1
+    if not set(columns) <= set(df.columns):
+        return -1
+    return int(df[list(columns)].apply(lambda c: c.str.strip() != "").any(axis=1).sum())
 
 
 def read_sheet(sheet: str | Path) -> pd.DataFrame:
@@ -329,7 +364,9 @@ def sheet_agreement(sheet: str | Path, automatic: pd.Series, column: str, allowe
 def coder_agreement(sheet: str | Path, second: str | Path, column: str, allowed: Iterable[str] | None = None) -> dict:
     """Agreement of two coders' copies of the same sheet (the same dictionary as :func:`sheet_agreement`),
     over the sentences both coded (``note`` says how many rows of the first sheet that leaves out); ``baseline``
-    is that of the first coder."""
+    is that of the first coder. The frame column is refused: use :func:`frame_coder_agreement`, per frame."""
+    if column == "frame":
+        raise InputError(f"{sheet}: compare frame sheets per frame with frame_coder_agreement(first, second, matches)")
     a, b = _coded(sheet, column, allowed), _coded(second, column, allowed)
     both = [i for i in a.index if i in b.index]
     if len(both) < 2:
@@ -362,15 +399,9 @@ def tone_gaps(scores: Mapping[str, pd.DataFrame]) -> pd.DataFrame:
     return pd.DataFrame(rows, columns=["pair", "difference", "ci_low", "ci_high", "p"]).round(3)
 
 
-def frame_agreement(sheet: str | Path, matches: pd.DataFrame) -> pd.DataFrame:
-    """Agreement of a filled ``coding_frame.csv`` (``frame``: the frames a sentence carries, separated by
-    ';', or 'none') with the dictionary matches (``frames_by_sentence.csv``), one row per frame, over the
-    sentences coded (``n``; a warning when rows are left blank): how many sentences each side gave it (``hand``,
-    ``auto``), precision, recall and F1 of the dictionary, Cohen's kappa with its seeded bootstrap interval
-    (``low``, ``high``). Kappa is NaN when neither side found the frame, 0 when only one side did."""
-    from .agreement import bootstrap_kappa, cohen_kappa, precision_recall_f1
-
-    path = Path(sheet)
+def _frame_codes(path: Path, names: list[str]) -> dict[int, set]:
+    """The frames coded per sentence in a frame sheet (split on ';', 'none' as no frame), blank rows left out
+    with a warning; an unknown frame name or fewer than two coded rows is an InputError."""
     try:
         df = pd.read_csv(path)
     except (OSError, ValueError) as err:
@@ -382,27 +413,66 @@ def frame_agreement(sheet: str | Path, matches: pd.DataFrame) -> pd.DataFrame:
     if len(coded) < 2:
         raise InputError(f"{path}: fewer than two sentences coded in column frame")
     blank_note(path, len(df) - len(coded), len(df))
-    names = sorted(set(matches["frame"]))
     hand = {int(i): {f.strip() for f in str(v).split(";")} - {"none", ""} for i, v in zip(coded["sent_id"], coded["frame"])}
     unknown = sorted(set().union(*hand.values()) - set(names))
     if unknown:
         raise InputError(f"{path}: unknown frame {unknown[0]!r} (the frames are {', '.join(names)})")
+    return hand
+
+
+def _frame_kappas(names: list[str], ids: list[int], a: dict, b: dict, sides: tuple[str, str]) -> list[dict]:
+    """Per frame: n, each side's count, Cohen's kappa and its seeded bootstrap interval (NaN when neither side
+    gave the frame)."""
+    from .agreement import bootstrap_kappa, cohen_kappa
+
+    rows = []
+    for name in names:
+        x = [name in a.get(i, set()) for i in ids]
+        y = [name in b.get(i, set()) for i in ids]
+        kappa = low = high = float("nan")
+        if len(set(x) | set(y)) > 1:
+            ci = bootstrap_kappa(x, y)
+            kappa, low, high = cohen_kappa(x, y), ci.low, ci.high
+        rows.append({"frame": name, "n": len(ids), sides[0]: sum(x), sides[1]: sum(y),
+                     "kappa": kappa, "low": low, "high": high})
+    return rows
+
+
+def frame_coder_agreement(sheet: str | Path, second: str | Path, matches: pd.DataFrame) -> pd.DataFrame:
+    """Agreement of two coders' copies of ``coding_frame.csv``, one row per frame of the codebook (the frames of
+    ``matches``, i.e. ``frames_by_sentence.csv``), over the sentences both coded: ``n``, how many sentences each
+    coder gave the frame (``first``, ``second``), Cohen's kappa with its seeded bootstrap interval (NaN when
+    neither coder gave it). Frames are compared one by one, so 'a; b' and 'b; a' agree; an unknown frame name is
+    an InputError."""
+    names = sorted(set(matches["frame"]))
+    a, b = _frame_codes(Path(sheet), names), _frame_codes(Path(second), names)
+    both = [i for i in a if i in b]
+    if len(both) < 2:
+        raise InputError(f"{second}: fewer than two sentences coded in column frame by both coders")
+    return pd.DataFrame(_frame_kappas(names, both, a, b, ("first", "second")))
+
+
+def frame_agreement(sheet: str | Path, matches: pd.DataFrame) -> pd.DataFrame:
+    """Agreement of a filled ``coding_frame.csv`` (``frame``: the frames a sentence carries, separated by
+    ';', or 'none') with the dictionary matches (``frames_by_sentence.csv``), one row per frame, over the
+    sentences coded (``n``; a warning when rows are left blank): how many sentences each side gave it (``hand``,
+    ``auto``), precision, recall and F1 of the dictionary, Cohen's kappa with its seeded bootstrap interval
+    (``low``, ``high``). Kappa is NaN when neither side found the frame, 0 when only one side did."""
+    from .agreement import precision_recall_f1
+
+    path = Path(sheet)
+    names = sorted(set(matches["frame"]))
+    hand = _frame_codes(path, names)
     auto = matches[matches["matched"].astype(bool)].groupby("sent_id")["frame"].apply(set).to_dict()
     missing = sorted(set(hand) - set(matches["sent_id"]))
     if missing:
         raise InputError(f"{path}: sentence {missing[0]} has no automatic label")
-    rows = []
-    for name in names:
-        gold = [name in hand[i] for i in hand]
-        pred = [name in auto.get(i, set()) for i in hand]
-        s = precision_recall_f1(gold, pred)
-        kappa = low = high = float("nan")
-        if len(set(gold) | set(pred)) > 1:
-            ci = bootstrap_kappa(gold, pred)
-            kappa, low, high = cohen_kappa(gold, pred), ci.low, ci.high
-        rows.append({"frame": name, "n": len(gold), "hand": sum(gold), "auto": sum(pred), "precision": s["precision"],
-                     "recall": s["recall"], "f1": s["f1"], "kappa": kappa, "low": low, "high": high})
-    return pd.DataFrame(rows)
+    ids = list(hand)
+    rows = _frame_kappas(names, ids, hand, auto, ("hand", "auto"))
+    for row in rows:
+        row.update(precision_recall_f1([row["frame"] in hand[i] for i in ids],
+                                       [row["frame"] in auto.get(i, set()) for i in ids]))
+    return pd.DataFrame(rows)[["frame", "n", "hand", "auto", "precision", "recall", "f1", "kappa", "low", "high"]]
 
 
 # --------------------------------------------------------------------------
