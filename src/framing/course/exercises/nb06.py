@@ -71,8 +71,6 @@ def _(answer):
     if sorted(int(a) for a in answer) != expected:
         return ("compare old_labels and new_labels position by position (zip them with body['sent_id']); "
                 "some sentences lose a word but keep their label.")
-    if isinstance(answer, (list, tuple)) and [int(a) for a in answer] != expected:
-        return "the right sent_ids: now sort them, as the task asks (sorted(...))."
 
 
 def wrong_sense(fired: pd.DataFrame, word: str) -> int:
