@@ -94,6 +94,13 @@ def test_dropping_rules_3_and_4(scores):
     assert agreement.majority_baseline(both)[1] > agreement.majority_baseline(scores["hand_tone"])[1]
 
 
+def test_07_3_one_sentence_moves_the_mean_out_of_the_neutral_band(scores):
+    """07 (solution 07.3, comment): "One sentence of four moves the mean out of the neutral band"."""
+    russian = scores[scores["voice"] == "russian_readout"].set_index("sent_id")["compound"]
+    assert len(russian) == 4 and sentiment.label(russian.mean()) == "neutral"
+    assert sentiment.label(round(russian.drop(russian.idxmin()).mean(), 2)) != "neutral"
+
+
 def test_russian_mean_is_mixed_not_neutral(scores):
     """07: "The Russian readout's mean is −0.008, inside the neutral band, but none of its four sentences is neutral:
     about −0.5 and +0.5, and −0.1 and +0.1, nearly cancel in pairs"."""
@@ -130,15 +137,21 @@ def test_sotu_five_sentences_about_putin_and_one_word_makes_5_positive():
 
 def test_scores_columns_and_twenty_rows(scores):
     """07: "`build_sentiment` scores each of the 20 body sentences with NLTK's VADER (`neg`, `neu`, `pos`, `compound`),
-    labels it ... (`label`) and adds each sentence's `voice` and hand coding (`hand_tone`)"."""
+    labels it ... (`label`) and adds each sentence's `voice`, its hand coding (`hand_tone`) and `ref_compound` (the
+    compound of the authors' `vaderSentiment` package; see A2)"."""
     assert list(scores.columns) == ["sent_id", "voice", "neg", "neu", "pos", "compound", "ref_compound", "label",
                                     "hand_tone"]
     assert len(scores) == 20
+    ref = sentiment.reference_analyzer()
+    text = read_sentences().set_index("sent_id")["text_norm"]
+    assert all(round(ref.polarity_scores(text[i])["compound"], 4) == c for i, c in zip(scores["sent_id"], scores["ref_compound"]))
+    assert "vaderSentiment" in (paths.ROOT / "notebooks" / "A2-vader-in-depth.ipynb").read_text(encoding="utf-8")
 
 
 def test_recoding_9_raises_kappa_like_every_recoding(scores):
     """07: "Each re-coding towards VADER's label raises κ, this one too" (07.2: sentence 9; section 3: 13 and 3) /
-    Summary: "re-coding towards VADER's labels after seeing them raises κ; that is no evidence for VADER"."""
+    Summary: "re-coding towards VADER's labels after seeing them raises κ; that is no evidence for VADER" / section 3:
+    "re-coding after seeing VADER's labels is post hoc; the higher κ it brings is no evidence for VADER"."""
     base = agreement.cohen_kappa(list(scores["hand_tone"]), scores["label"])
     label = scores.set_index("sent_id")["label"]
     assert label[9] == "negative"
@@ -213,7 +226,7 @@ def test_eight_disagreements(scores):
 
 
 def test_one_code_moves_kappa_by_about_a_third_on_five_sentences():
-    """07.4: "With 5 sentences, changing one code can move κ by about 0.3" (among the codings the checker accepts,
+    """07 (solution 07.4, comment): "With 5 sentences, changing one code can move kappa by about 0.3" (among the codings the checker accepts,
     switching one code between neutral and negative moves κ by 1/3 whenever it moves it)."""
     import itertools
     import math
@@ -231,7 +244,8 @@ def test_one_code_moves_kappa_by_about_a_third_on_five_sentences():
 
 
 def test_kappa_zero_with_two_of_five_codes_agreeing():
-    """07 (07.4): "κ (corrected for chance) can be 0 even when 2 of 5 codes agree" (all five coded negative)."""
+    """07 (solution 07.4, comment): "kappa (corrected for chance) can be 0 even when 2 of 5 codes agree" (all five
+    coded negative)."""
     vader = sentiment.labels([sentiment.score(t)["compound"] for t in nb07.sotu_sentences()])
     codes = ["negative"] * 5
     assert sum(c == v for c, v in zip(codes, vader)) == 2
@@ -239,8 +253,8 @@ def test_kappa_zero_with_two_of_five_codes_agreeing():
 
 
 def test_hand_codes_entered_the_repository_with_the_scoring_code():
-    """07: "Nothing records that our own codes were written before VADER's labels were seen: read κ = 0.36 with
-    that caution too." (the hand codes entered the repository in the same commit as the scoring code)"""
+    """07: "Nothing records that our own codes were written before VADER's labels were seen, so read κ = 0.36 with
+    that caution too" (the hand codes entered the repository in the same commit as the scoring code)"""
     import shutil
     import subprocess
 

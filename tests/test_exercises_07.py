@@ -102,3 +102,8 @@ def test_07_3_wrong_row_names_the_sentence_left_out():
     assert "idxmin" in verdict("07.3", (0.9, "positive"))[1]
     unrounded = russian.drop(russian.idxmin()).mean()
     assert verdict("07.3", (unrounded, sentiment.label(unrounded)))[0]
+
+
+def test_07_4_a_phrase_is_asked_for_a_single_token():
+    ok, hint = verdict("07.4", mine(["negative", "negative", "neutral", "negative", "negative"], word="as well"))
+    assert not ok and "single token" in hint

@@ -104,6 +104,9 @@ def _(answer):
         return "compute agreement.cohen_kappa(my_codes, vader_labels) for your own codes."
     fired = sentiment.explain(sentences[4]).words
     positive = fired.loc[fired["valence"] > 0, "token"].str.lower().tolist()
+    if isinstance(word, str) and len(word.split()) > 1:
+        return ("give a single token, one word as it appears in the `token` column of "
+                "sentiment.explain(sotu_sentences[4]).words, not a phrase.")
     if not isinstance(word, str) or word.strip().lower() not in positive:
         return ("run sentiment.explain(sotu_sentences[4]).words (sentence 5 is item 4, counting from 0): "
                 "the word with a positive valence.")
