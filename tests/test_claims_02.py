@@ -187,7 +187,7 @@ def test_errors_by_kind(text, found, gold):
 
 
 def test_sotu_punkt_perfect_and_easy():
-    """02, Summary: "while the untrained Punkt finds all five. Which splitter wins depends on the text."; Solution of
+    """02, Summary: "while the untrained Punkt finds all five."; Solution of
     02.4: the untrained Punkt scores F1 = 1 on the State of the Union paragraph, which has none
     of the article's hard cases (no line breaks, quotation marks or glued full stops)."""
     import re

@@ -63,7 +63,8 @@ def test_text_norm_is_cleaned_text():
 
 
 def test_stop_words_remove_most(words, content):
-    """03: the guess "Which step lowers the number of **types** the most?": stop-word removal (drops 14, 42, 19);
+    """03: the guess "Which step lowers the number of **types** the most?" and the Summary "Stop-word removal drops
+    the most types": stop-word removal (drops 14, 42, 19);
     the other steps keep every token."""
     types = [words["token"].nunique(), words["norm"].nunique(), content["norm"].nunique(), content["stem"].nunique()]
     drops = [a - b for a, b in zip(types, types[1:])]
@@ -74,7 +75,8 @@ def test_stop_words_remove_most(words, content):
 def test_case_folding_merges_names_with_words(words):
     """03: "Case folding merges 14 pairs, mostly a sentence-initial capital with the same word (*The*/*the*), but also
     different words: *United* (of "United States") with the adjective *united*, and *Cooperation* (of "Shanghai
-    Cooperation Organization") with *cooperation*. Section 4's multi-word expressions keep these apart." (nine at a
+    Cooperation Organization") with *cooperation*. Multi-word expressions (section 4) would keep these apart;
+    `tokens.csv`, read by later notebooks, does not join them." (nine at a
     sentence start; the other five: More, Emerging, President, Cooperation, United); the output of `drops`:
     "case folded": 14 (324 types before, 310 after)."""
     assert (words["token"].nunique(), words["norm"].nunique()) == (324, 310)
@@ -100,6 +102,10 @@ def test_case_folding_merges_names_with_words(words):
     mwe = MWETokenizer([("in", "the", "face", "of"), ("Shanghai", "Cooperation", "Organization"), ("United", "States")])
     merged = [t for s in tk.sentence_tokens(words) for t in mwe.tokenize(s)]
     assert "United" not in merged and "Cooperation" not in merged and merged.count("united") == 1
+    saved = tk.read_tokens()                      # tokens.csv joins no expression: United/united stay merged
+    assert not saved["token"].astype(str).str.contains("_").any()
+    assert set(saved.loc[saved["norm"] == "united", "token"]) == {"United", "united"}
+    assert set(saved.loc[saved["norm"] == "cooperation", "token"]) == {"Cooperation", "cooperation"}
 
 
 def test_disagreement_kinds():
@@ -134,9 +140,7 @@ def test_groupby_apply_list_gives_sentences_in_order(tokens):
 
 def test_stopword_list_keeps_small_framing_words(words):
     """03: "Framing lives partly in small words ("alliance *against* Western countries"), so it drops 13 words that
-    can negate, oppose, limit or intensify, though not all such words (*but*, *so*, *too*, *such* stay). Eight of
-    the 13 occur in the article, as content words: *against*, *more*, *not*, *over*, *own*, *same*, *under*,
-    *very*. It also adds `'s`, *can*, *just* and *will*." (the 13 are REMOVED); and the header of data/stopwords.txt ("too ... was not removed: it never occurs"; "Eight of them occur in the seed article ... no, nor, only, most and few never occur in it"."""
+    can negate, oppose, limit or intensify."; Summary: "our list keeps small framing words" (the 13 are REMOVED); and the header of data/stopwords.txt ("too ... was not removed: it never occurs"; "Eight of them occur in the seed article ... no, nor, only, most and few never occur in it"."""
     assert len(set(REMOVED)) == 13 and not set(REMOVED) & tk.stopwords()
     assert {"but", "so", "too", "such"} <= tk.stopwords()
     assert not (words.loc[words["norm"].isin(REMOVED), "is_stop"]).any()
@@ -154,11 +158,14 @@ def test_stopword_list_keeps_small_framing_words(words):
 
 
 def test_wanted_families(words):
-    """03: "Stemming merges families we want ("operation" and "operations", "country" and "countries")" """
+    """03: "`snowball.stem(word)` gives a word's stem" and its output ['oper', 'oper', 'countri', 'countri'];
+    "Stemming merges families we want, as here"; Summary: "Stems merge word families, and sometimes different
+    meanings" (with test_state_is_over_stemmed)."""
     snow = SnowballStemmer("english")
     vocab = set(words["norm"])
     for family in [("operation", "operations"), ("country", "countries")]:
         assert set(family) <= vocab and len({snow.stem(w) for w in family}) == 1
+    assert [snow.stem(w) for w in ["operation", "operations", "country", "countries"]] == ["oper", "oper", "countri", "countri"]
 
 
 def test_state_is_over_stemmed():
@@ -201,8 +208,8 @@ def test_xi_putin_stays_one_token(tokens):
 
 
 def test_bigrams(tokens):
-    """03: "Seven bigrams repeat, four of them names and titles. "illegal western" occurs once, like most bigrams"
-    and the Summary: "a framing phrase such as *illegal western* occurs once, like most bigrams" (the top four: president xi, xi jinping, chinese president,
+    """03: ""illegal western" occurs once, like most bigrams" and the Summary: "*illegal western* occurs once,
+    like most bigrams" (seven bigrams repeat; the top four: president xi, xi jinping, chinese president,
     vladimir putin)"""
     bigrams = Counter()
     for _, s in tokens.groupby("sent_id"):

@@ -93,3 +93,8 @@ def test_sotu_duplicate_offsets_get_the_duplicate_hint():
     assert not ok and "same offset" in message
     ok, message = verdict("02.4", RIGHT["02.4"] - {passage.index("Thank you all")})   # the speaker label missed
     assert not ok and "B3" in message and "same offset" not in message
+
+
+def test_sotu_ellipsis_left_in_the_set_gets_a_hint():
+    ok, message = verdict("02.4", RIGHT["02.4"] | {...})
+    assert not ok and "`...`" in message

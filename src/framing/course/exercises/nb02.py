@@ -72,6 +72,9 @@ def _(answer):
     expected = {passage.index(s) for s in SOTU_STARTS}
     if not isinstance(answer, (set, frozenset, list, tuple)):
         return "answer with a set of offsets, e.g. {passage.index('Thank you all'), ...}."
+    if ... in answer:
+        return ("your set still holds the `...` of the example: delete it and list only "
+                "passage.index('...') offsets.")
     if len(set(answer)) < len(answer):
         return "two of your offsets are the same: two quotes gave the same offset; quote more words."
     answer = set(answer)
