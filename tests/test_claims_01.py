@@ -214,8 +214,8 @@ def test_a3_speaker_cues_and_sentence_25(scored):
 
 
 def test_voice_map_blocks(scored):
-    """01: "Each account is one block: the Russian readout 5–9 (but the journalist's 7), Xinhua 12–13, the
-    Chinese readout 17 to the end (but subheading 19)." (hand-coded voices, which the map colours)"""
+    """01: "The relayed accounts come in blocks: the Russian readout 5–9 (but the journalist's 7), Xinhua 12–13,
+    the Chinese readout 17–25 (but subheading 19)." (hand-coded voices, which the map colours)"""
     voice = scored.set_index("sent_id")["voice"]
     def ids(v):
         return voice.index[voice == v].tolist()
