@@ -21,7 +21,8 @@ def sentence_at(sentences, offset):
 
 
 def test_curly_apostrophe_breaks_the_tokenizer():
-    """00: "Straight, it finds `'s` and `n't`." (the curly line above it shows `s`, `don`, `t`)"""
+    """00: "The apostrophes are curly (`’`); NLTK's tokenizer ... expects `'`" (curly gives `s`, `don`, `t`;
+    straight gives `'s`, `n't`)"""
     tok = NLTKWordTokenizer()
     curly = tok.tokenize("Putin’s decision, they don’t")
     straight = tok.tokenize("Putin's decision, they don't")
@@ -30,7 +31,7 @@ def test_curly_apostrophe_breaks_the_tokenizer():
 
 
 def test_doubled_spaces_sit_where_italian_has_hyphens(seed_text):
-    """00: "The headline was scraped twice, once with doubled spaces (exercise 00.2)." """
+    """00: "The headline was scraped twice." (the first copy has the doubled spaces of exercise 00.2)"""
     lines = [l for l in seed_text.splitlines() if l.strip()]
     assert lines[0].replace("  ", " ") == lines[1] and "  " in lines[0] and "  " not in lines[1]
     runs = [seed_text[m.start() - 7:m.end() + 7] for m in re.finditer(r" {2,}", seed_text)]
@@ -45,8 +46,8 @@ def test_collapsed_headlines_are_identical(sentences):
 
 
 def test_duplicate_lifts_headline_words(sentences):
-    """00: "With the duplicate, each headline word counts once more." and "All four climb;
-    *defense* from rank 54 to 35." """
+    """00: "All four climb; *defense* from rank 54 to 35." (each headline word counts once more with the
+    duplicate)"""
     def counts(texts):
         return Counter(re.findall(r"[A-Za-z]+", " ".join(texts).lower()))
     df = pd.DataFrame({"once": counts(analysed(sentences)["text_norm"]),
@@ -94,12 +95,13 @@ def test_guillemet_is_a_closing_mark_ending_sentence_17(seed_text, sentences):
 
 def test_sentence_14_distancing_quote(seed_text, sentences):
     """00: "sentence 14 quotes "special military operation", a term "portrayed by Moscow", and "inalienable",
-    China's word for Taiwan" """
+    China's word for Taiwan's place in its territory" """
     quotes = extract_quotes(seed_text, list(zip(sentences["start"], sentences["end"])))
     texts = [q.text for q in quotes if sentence_at(sentences, q.start) == 14]
     assert any(t.startswith("special military operation") for t in texts)
     assert "portrayed by Moscow" in sentences.loc[13, "text"]
     assert "inalienable" in texts and "Taiwan" in sentences.loc[13, "text"]
+    assert "China considers an \u201cinalienable\u201d part of its territory" in sentences.loc[13, "text"]
 
 
 def test_headline_and_subheading_rule(sentences):

@@ -128,3 +128,21 @@ def test_00_4_using_m_end_reaches_the_checker_and_gets_the_hint():
     answer = [sentence_at(m.start()) for m in naive if sentence_at(m.start()) != sentence_at(m.end())]
     ok, message = verdict("00.4", answer)
     assert not ok and "m.end() - 1" in message
+
+
+def test_00_2_m_end_is_not_called_a_single_space():
+    ok, message = verdict("00.2", [m.end() for m in re.finditer(r" {2,}", SEED)])
+    assert not ok and "m.start()" in message and "single space" not in message
+
+
+@pytest.mark.parametrize("pattern", [r"\[[Aa]pplause|[Ll]aughter\]", r"\[(Applause|applause)|(Laughter|laughter)\]"])
+def test_00_3_names_the_reach_of_the_bar(pattern):
+    step = Step("notes", pattern, "", "audience reactions")
+    ok, message = verdict("00.3", normalise(sotu_passage(), (step,) + NORMALISATION_STEPS))
+    assert not ok and "| splits" in message and "(...)" in message and "something else" not in message
+
+
+def test_00_3_names_a_missing_closing_bracket():
+    step = Step("notes", r"\[[Aa]pplause|\[[Ll]aughter", "", "audience reactions")
+    ok, message = verdict("00.3", normalise(sotu_passage(), (step,) + NORMALISATION_STEPS))
+    assert not ok and "both brackets" in message and "| splits" not in message

@@ -5,7 +5,7 @@ import pytest
 from framing.course.checks import NOT_ANSWERED, verdict
 from framing.course.exercises.nb01 import FIVE, READOUTS, body_sentences, decoys, late_cue, late_table, sentences
 
-MINE = ["journalist", "russian_readout", "chinese_state_media", "chinese_readout", "russian_readout"]   # 24 differs
+MINE = ["journalist", "russian_readout", "russian_readout", "chinese_readout", "chinese_readout"]   # 7 differs
 
 
 def file_voices():
@@ -52,12 +52,12 @@ def test_right_wrong_and_unanswered(exercise):
 def test_01_3_a_label_off_the_codebook_names_the_rule_not_the_label():
     ok, message = verdict("01.3", MINE)
     assert not ok and "4 of 5" in message
-    assert "sentence 24" in message and "C2" in message and "chinese_readout" not in message
+    assert "sentence 7" in message and "C7" in message and "journalist" not in message
 
 
 def test_01_3_all_journalist_is_not_accepted():
     ok, message = verdict("01.3", ["journalist"] * 5)
-    assert not ok and "1 of 5" in message
+    assert not ok and "2 of 5" in message
 
 
 def test_01_3_accepts_a_dict_in_any_order_and_a_tuple_of_labels():
@@ -138,6 +138,17 @@ def test_01_2_row_labels_instead_of_sent_ids_get_their_own_hint():
 def test_01_3_two_wrong_labels_give_the_count_and_the_first():
     labels = file_voices()
     labels[0] = "russian_readout"     # sentence 4
-    labels[4] = "russian_readout"     # sentence 24
+    labels[4] = "russian_readout"     # sentence 22
     ok, message = verdict("01.3", labels)
     assert not ok and "3 of 5 agree" in message and "2 differ" in message and "sentence 4" in message
+
+
+def test_01_3_sentences_are_not_settled_by_the_lesson():
+    assert FIVE == (4, 7, 8, 21, 22)
+
+
+def test_01_4_and_instead_of_ampersand_gets_its_own_hint():
+    def fires(t):
+        return (t["voice_auto"] == "journalist") and t["text_norm"].str.contains('"')
+    ok, message = verdict("01.4", fires)
+    assert not ok and "use &" in message and "ValueError" not in message

@@ -64,6 +64,9 @@ def _(answer):
     if any(seed[i] in "\n\r\t" for i in answer if 0 <= i < len(seed)):
         return ("some offsets point at line breaks (the blank lines between paragraphs): \\s matches any white "
                 "space, line breaks included; ask for the space character itself")
+    if any(not 0 <= i < len(seed) or seed[i] != " " for i in answer):
+        return ("some offsets do not point at a space: m.end() is the character after the run (the next "
+                "letter); give m.start(), where the run begins")
     if any(seed[i:i + 2] != "  " for i in answer):
         return "some offsets start a single space: ask for a space two or more times"
     return "give m.start() of every match, in text order, as a list of numbers"
@@ -79,6 +82,12 @@ def _(answer):
                 f"capitals as in the text ({left[0][1]}, or [{left[0][1].upper()}{left[0][1].lower()}] for either)")
     if "[]" in answer.text:
         return "empty brackets are left: match the brackets too, written \\[ and \\] in a pattern"
+    stray = re.sub(r"\[Delaware\]", "", answer.text)
+    if "[" in stray and "]" in stray:   # e.g. \[[Aa]pplause|[Ll]aughter\] removes "[Applause" and "Laughter]"
+        return ("a bracket is left where a note was: | splits everything to its left and right, so \\[a|b\\] "
+                "means \\[a or b\\]; group alternatives in (...), or write each note whole on each side of |")
+    if "[" in stray or "]" in stray:
+        return "a bracket is left where a note was: match both brackets of each note, written \\[ and \\]"
     if "Chris Coons" not in answer.text:   # the words between [applause] and [Delaware]
         return ("your step removed the words between two notes as well: a pattern such as .* runs on from the "
                 "first bracket to a later one; name the two reactions instead")
