@@ -211,8 +211,8 @@ def test_paraphrase_misses(scores):
 
 def test_candidate_frame(scores):
     """11-test-out-of-sample: "Many sentences do something the codebook has no frame for. The coder's `justification`
-    then says "codebook gap"" ... "Two of them are about Western unity." ... "The other 11 present sanctions as
-    legitimate accountability ...; 68 does so in one clause only" ... "Six candidate words, picked by hand from the
+    then says "codebook gap"" ... "Two of them are about Western unity." ... "The other 11 concern sanctions and
+    accountability ...; 68 only in one clause" ... "Six candidate words, picked by hand from the
     phrases the coder quoted in these justifications" ... "They reach about half of the sanctions sentences and fire on
     two others"."""
     coding, passage = scores[3], scores[4]
@@ -221,7 +221,7 @@ def test_candidate_frame(scores):
     sanctions = set(gap["sent_id"]) - unity
     assert len(gap) == 13 and len(unity) == 2 and len(sanctions) == 11
     assert set(gap.loc[gap["justification"].str.contains("Western unity"), "sent_id"]) == unity
-    # "the gap sentences not about Western unity, which all concern sanctions and accountability (68 only in one clause)"
+    # "The other 11 concern sanctions and accountability ...; 68 only in one clause"
     just = gap.set_index("sent_id")["justification"]
     assert all(any(w in just[i] for w in ("sanction", "38", "accountab", "punish")) for i in sanctions)
     assert "the sanctions clause is the codebook gap" in just[68]
@@ -312,7 +312,7 @@ def test_notebook_09_sizes():
 
 def test_more_than_200000_tokens(keyness, article_keyness):
     """11-test-out-of-sample: "Against more than 200,000 tokens, two uses (the article) or four (the 2022 address)
-    suffice": both references (2022 out; all 70) pass 200,000, and the rarest significant words have those totals."""
+    can suffice": both references (2022 out; all 70) pass 200,000, and the rarest significant words have those totals."""
     assert keyness[1] > 200_000 and article_keyness[0]["size_sotu"].iloc[0] > 200_000
     sig = keyness[0][0][keyness[0][0]["significant"]]
     assert (sig["freq_2022"] + sig["freq_ref"]).min() == 4
