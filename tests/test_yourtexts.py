@@ -188,14 +188,16 @@ def test_voice_labels_are_the_researchers_own(tmp_path):
     assert yt.coder_agreement(first, second, "voice", allowed=["ministry", "xyz"])["agreement"] == 1
 
 
-def test_seen_once_names_the_significant_words_left_out():
+def test_keyword_line_counts_the_keywords_left_out():
     """Reader round 6: the list hid most significant words; a line counts and names those seen once."""
     table = pd.DataFrame({"term": ["once", "twice", "the", "we'll", "less", "alone", "rare"],
                           "freq_a": [1, 2, 1, 1, 4, 1, 1], "significant": [True] * 6 + [False],
                           "log_ratio": [9.0, 3.0, 2.0, 2.0, -1.0, 5.0, 8.0], "lr_ci_low": [8.0, 1.0, 1.0, 1.0, -2.0, 2.0, 1.0]})
-    assert yt.seen_once(table, "a", ["the"]) == "a: 2 significant content words seen once: once, alone"
-    assert yt.seen_once(table, "a", ["the"], shown=1) == "a: 2 significant content words seen once: once, …"
-    assert yt.seen_once(table[table["term"] == "twice"], "a", []) == "a: 0 significant content words seen once"
+    assert yt.keyword_line(table, "a", ["the"]) == "a: 1 keyword seen twice or more (the top 1 shown), 2 seen once: once, alone"
+    assert yt.keyword_line(table, "a", ["the"], top=0, shown=1) == (
+        "a: 1 keyword seen twice or more (the top 0 shown), 2 seen once: once, …")
+    assert yt.keyword_line(table[table["term"] == "twice"], "a", []) == (
+        "a: 1 keyword seen twice or more (the top 1 shown), 0 seen once")
 
 
 def test_claim_12_kappa_interval_at_8_and_50_sentences():
@@ -679,3 +681,12 @@ def test_readme_cleaning_command(tmp_path):
     env = {**os.environ, "PYTHONPATH": str(paths.ROOT / "src")}
     out = subprocess.run([sys.executable, *argv[1:]], cwd=tmp_path, capture_output=True, text=True, check=True, env=env)
     assert out.stdout == "Address\n\nThank you. We will win.\n"
+
+
+def test_readme_tokens_and_keyness_counts_differ_mainly_by_punctuation():
+    """README, 'What comes out': 'for the seed article, tokens.csv has 755 rows (86 of them punctuation) where keyness
+    counts 684 words'."""
+    toks = pd.read_csv(paths.DERIVED / "tokens.csv")
+    assert (len(toks), int(toks["is_punct"].sum())) == (755, 86)
+    assert len(yt.words(yt.read_text(paths.SEED))) == 684
+    assert "755 rows (86 of them punctuation) where keyness counts 684 words" in (paths.ROOT / "README.md").read_text(encoding="utf-8")

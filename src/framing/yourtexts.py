@@ -218,13 +218,15 @@ def top_keywords(table: pd.DataFrame, label: str, stop: Iterable[str], min_count
     return table[keep].sort_values("lr_ci_low", ascending=False)
 
 
-def seen_once(table: pd.DataFrame, label: str, stop: Iterable[str], shown: int = 10) -> str:
-    """One line for the significant content words that :func:`top_keywords` leaves out because the text uses them
-    once: their number and the first ``shown`` of them, ranked as the keywords are."""
+def keyword_line(table: pd.DataFrame, label: str, stop: Iterable[str], top: int = 8, shown: int = 10) -> str:
+    """One line on what the top list leaves out: how many keywords (significant content words used more than in
+    the reference) the text uses twice or more, of which the list shows ``top``, and how many it uses once (left
+    out of the list: one use is no pattern), with the first ``shown`` of these, ranked as the keywords are."""
+    n_more = len(top_keywords(table, label, stop))
     once = top_keywords(table, label, stop, min_count=1)
     once = once[once[f"freq_{label}"] == 1]["term"].tolist()
-    more = ", …" if len(once) > shown else ""
-    return f"{label}: {len(once)} significant content words seen once{': ' if once else ''}{', '.join(once[:shown])}{more}"
+    names = (": " + ", ".join(once[:shown]) + (", …" if len(once) > shown else "")) if once else ""
+    return f"{label}: {n_more} keyword{'' if n_more == 1 else 's'} seen twice or more (the top {min(top, n_more)} shown), {len(once)} seen once{names}"
 
 
 def read_codebook(frames_file: str | Path, indicators_file: str | Path) -> tuple[list[str], pd.DataFrame]:
