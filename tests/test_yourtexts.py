@@ -25,7 +25,8 @@ def tracked_changes():
                            ":!figures"], cwd=paths.ROOT, capture_output=True, text=True, check=True).stdout
 
 
-CODED_VOICE = "sent_id,text,voice,speaker,justification,labels_from\n3,Trade grows.,author,,narration,x\n4,Prices fall.,,,,x\n"
+CODED_VOICE = "sent_id,text,voice,speaker,justification,labels_from\n2,Trade grows.,author,,narration,x\n3,Prices fall.,,,,x\n"
+STALE_TONE = "sent_id,text,hand_tone,justification,labels_from\n2,Trade grows.,positive,up,x\n3,Prices rise.,negative,down,x\n"
 UNTITLED = "No title here. The minister spoke.\n\nTrade grows. Prices fall."
 REFERENCE = {"one.txt": "Trade and peace. The people want trade.\n\nWe thank you.",
              "two.txt": "Public credit and the militia.\n\nThe public good matters. War is costly.",
@@ -49,6 +50,7 @@ def run(tmp_path_factory):
     out = tmp_path_factory.mktemp("results")
     (out / "c" / yt.CODING).mkdir(parents=True)
     (out / "c" / yt.CODING / "coding_voice.csv").write_text(CODED_VOICE, encoding="utf-8")  # re-run after coding
+    (out / "c" / yt.CODING / "coding_tone.csv").write_text(STALE_TONE, encoding="utf-8")  # ... and after an edit
     before = tracked_changes()
     lines = []
     cwd = os.getcwd()
@@ -104,42 +106,98 @@ def test_terms_codebook_and_a_relative_reference_folder(run):
     assert key["size_ref"].iloc[0] == sum(len(yt.words(t)) for t in REFERENCE.values())
 
 
+def recipe_blocks():
+    """The two python blocks of notebook 12, section 9 ('once' and 'each time')."""
+    import json
+    import re
+    nb = json.loads((paths.NOTEBOOKS / yt.TEMPLATE).read_text(encoding="utf-8"))
+    [cell] = [c for c in nb["cells"] if "".join(c["source"]).startswith("## 9. Hand coding")]
+    return re.findall(r"```python\n(.*?)```", "".join(cell["source"]), re.S)
+
+
 def test_sheets_hold_the_scored_sentences_and_the_recipes_run(run, tmp_path):
-    """Notebook 12, section 9: the sheets, in coding/, hold the sentences VADER scored, and the recipes run on the
-    CSVs (a blank sheet filled with pandas, a second coder, the frame sheet)."""
-    res = run[0] / "sotu1790"
+    """Notebook 12, section 9: the sheets, in coding/, hold the sentences VADER scored, and the two recipe blocks run
+    as printed on a copy of a text's results; running them again keeps the second coder's sheets."""
+    import shutil
+    res = tmp_path / "mytext"
+    shutil.copytree(run[0] / "sotu1790", res)
     scored = pd.read_csv(res / "sentiment.csv")
     assert not any((res / sheet).exists() for sheet in yt.SHEETS)  # apart from the automatic results
     for sheet in yt.SHEETS:
         assert pd.read_csv(res / yt.CODING / sheet)["sent_id"].tolist() == scored["sent_id"].tolist(), sheet
-    tone = yt.read_sheet(res / yt.CODING / "coding_tone.csv")
-    first = tone["sent_id"].iloc[0]
-    tone.loc[tone["sent_id"] == first, ["hand_tone", "justification"]] = ["negative", "condemns the sanctions"]  # the notebook's line
-    assert tone.loc[0, "hand_tone"] == "negative" and (tone["hand_tone"] == "").sum() == len(tone) - 1
-    tone["hand_tone"] = ["positive", "neutral"] * (len(tone) // 2) + ["neutral"] * (len(tone) % 2)
-    tone.to_csv(tmp_path / "coding_tone.csv", index=False)
-    result = yt.sheet_agreement(tmp_path / "coding_tone.csv", scored.set_index("sent_id")["label"], "hand_tone")
-    assert result["n"] == len(scored)
-    second = yt.read_sheet(res / yt.CODING / "coding_tone.csv")
-    second.loc[:2, "hand_tone"] = ["positive", "positive", "neutral"]
-    second.to_csv(tmp_path / "second.csv", index=False)
-    with pytest.warns(UserWarning, match=f"{len(tone) - 3} of {len(tone)} rows left blank"):
-        both = yt.coder_agreement(tmp_path / "coding_tone.csv", tmp_path / "second.csv", "hand_tone")
-    assert both["n"] == 3 and both["agreement"] == pytest.approx(1 / 3)  # positive, neutral, positive
-    matches = pd.read_csv(res / "frames_by_sentence.csv")
-    frame = pd.read_csv(res / yt.CODING / "coding_frame.csv")
-    frame["frame"] = "none"
-    frame.loc[0, "frame"] = "economic_pragmatism; sovereignty"
-    frame.to_csv(tmp_path / "coding_frame.csv", index=False)
-    table = yt.frame_agreement(tmp_path / "coding_frame.csv", matches).set_index("frame")
-    assert table.loc["economic_pragmatism", "hand"] == 1 and table.loc["sovereignty", "hand"] == 1
-    auto = matches[matches["matched"] & matches["sent_id"].isin(frame["sent_id"])]
-    assert table["auto"].sum() == len(auto)
-    import shutil
-    shutil.copy(tmp_path / "coding_frame.csv", tmp_path / "coding_frame_2.csv")  # the notebook's copy line
-    coders = yt.frame_coder_agreement(tmp_path / "coding_frame.csv", tmp_path / "coding_frame_2.csv", matches)
-    assert coders.set_index("frame").loc["sovereignty", "kappa"] == 1
+    assert 3 in scored["sent_id"].tolist()  # the recipe's example row
+    once, each = recipe_blocks()
+    env = {}
+    exec(once.replace('Path("my-results") / "mytext"', f"Path({str(res)!r})"), env)
+    sheets = res / yt.CODING
+    assert {f.name for f in sheets.iterdir()} == set(yt.SHEETS) | {s.replace(".csv", "_2.csv") for s in yt.SHEETS}
+    n = len(scored)
+    fills = {"coding_tone.csv": ("hand_tone", ["positive", "neutral"]), "coding_tone_2.csv": ("hand_tone", ["positive", "negative"]),
+             "coding_voice.csv": ("voice", ["ministry", "journalist"]), "coding_voice_2.csv": ("voice", ["ministry", "ministry"]),
+             "coding_frame.csv": ("frame", ["none", "sovereignty"]), "coding_frame_2.csv": ("frame", ["sovereignty; none", "none"])}
+    for name, (column, labels) in fills.items():
+        sheet = yt.read_sheet(sheets / name)
+        sheet[column] = (labels * n)[:n]
+        sheet.to_csv(sheets / name, index=False)
+    coded_second = (sheets / "coding_tone_2.csv").read_bytes()
+    for _ in range(2):  # the 'each time' block, twice
+        exec(each, env)
+        exec(once.splitlines()[-1], env)  # running the 'once' line again keeps the second coder's sheets
+    assert (sheets / "coding_tone_2.csv").read_bytes() == coded_second
+    tone = yt.read_sheet(sheets / "coding_tone.csv").set_index("sent_id")
+    assert tone.loc[3, "hand_tone"] == "negative"
+    both = yt.coder_agreement(sheets / "coding_tone.csv", sheets / "coding_tone_2.csv", "hand_tone")
+    assert both["n"] == n and both["agreement"] < 1
+    voice = yt.coder_agreement(sheets / "coding_voice.csv", sheets / "coding_voice_2.csv", "voice", allowed=env["voices"])
+    assert voice["n"] == n
+    assert yt.frame_coder_agreement(sheets / "coding_frame.csv", sheets / "coding_frame_2.csv", env["matches"])["n"].iloc[0] == n
     assert scored["hand_tone"].isna().all()  # stays empty: codes go in the sheets
+
+
+def test_second_coder_sheets_are_blank_and_never_overwritten(tmp_path):
+    """Reader round 6: the second coder's copies are blank even when the first coder has started, and kept if they exist."""
+    docs = yt.load_texts({"t": write_tmp("A title\n\nBody one. Body two. Body three.")})
+    folder = tmp_path / "coding"
+    yt.coding_sheets(yt.sentence_table(docs["t"]), folder)
+    tone = yt.read_sheet(folder / "coding_tone.csv")
+    tone.loc[0, ["hand_tone", "justification"]] = ["negative", "why"]
+    tone.to_csv(folder / "coding_tone.csv", index=False)
+    assert yt.second_coder_sheets(folder, echo=lambda line: None) == []
+    copy = yt.read_sheet(folder / "coding_tone_2.csv")
+    assert copy["sent_id"].tolist() == tone["sent_id"].tolist() and (copy[["hand_tone", "justification"]] == "").all().all()
+    copy.loc[0, "hand_tone"] = "positive"
+    copy.to_csv(folder / "coding_tone_2.csv", index=False)
+    before = (folder / "coding_tone_2.csv").read_bytes()
+    printed = []
+    kept = yt.second_coder_sheets(folder, echo=printed.append)
+    assert kept == printed and len(kept) == 3 and (folder / "coding_tone_2.csv").read_bytes() == before
+    assert kept[-1] == f"{folder / 'coding_tone_2.csv'}: kept, not overwritten (the second coder's sheet exists)"
+
+
+def test_voice_labels_are_the_researchers_own(tmp_path):
+    """Reader round 6: 'xyz' scored kappa 1.0; voice labels must now be given (allowed=), and others are refused."""
+    first, second = tmp_path / "coding_voice.csv", tmp_path / "coding_voice_2.csv"
+    for path in (first, second):
+        pd.DataFrame({"sent_id": [1, 2, 3], "voice": ["xyz", "ministry", "xyz"]}).to_csv(path, index=False)
+    with pytest.raises(yt.InputError, match="coding_voice.csv: voice labels are yours to define: pass allowed="):
+        yt.coder_agreement(first, second, "voice")
+    with pytest.raises(yt.InputError, match="unknown label 'xyz' in column voice \\(use ministry, journalist\\)"):
+        yt.coder_agreement(first, second, "voice", allowed=["ministry", "journalist"])
+    with pytest.raises(yt.InputError, match="voice labels are yours to define"):
+        yt.sheet_agreement(first, pd.Series(["xyz"] * 3, index=[1, 2, 3]), "voice")
+    assert yt.coder_agreement(first, second, "voice", allowed=["ministry", "xyz"])["agreement"] == 1
+
+
+def test_keyword_line_counts_the_keywords_left_out():
+    """Reader round 6: the list hid most significant words; a line counts and names those seen once."""
+    table = pd.DataFrame({"term": ["once", "twice", "the", "we'll", "less", "alone", "rare"],
+                          "freq_a": [1, 2, 1, 1, 4, 1, 1], "significant": [True] * 6 + [False],
+                          "log_ratio": [9.0, 3.0, 2.0, 2.0, -1.0, 5.0, 8.0], "lr_ci_low": [8.0, 1.0, 1.0, 1.0, -2.0, 2.0, 1.0]})
+    assert yt.keyword_line(table, "a", ["the"]) == "a: 1 keyword seen twice or more (the top 1 shown), 2 seen once: once, alone"
+    assert yt.keyword_line(table, "a", ["the"], top=0, shown=1) == (
+        "a: 1 keyword seen twice or more (the top 0 shown), 2 seen once: once, …")
+    assert yt.keyword_line(table[table["term"] == "twice"], "a", []) == (
+        "a: 1 keyword seen twice or more (the top 1 shown), 0 seen once")
 
 
 def test_claim_12_kappa_interval_at_8_and_50_sentences():
@@ -207,9 +265,39 @@ def test_command_keeps_a_sheet_already_coded(run):
     out, lines = run[0], run[1]
     sheet = out / "c" / yt.CODING / "coding_voice.csv"
     assert sheet.read_text(encoding="utf-8") == CODED_VOICE
-    assert f"coding: {sheet}: kept, not overwritten (1 rows already coded); move it away for a blank sheet" in lines
-    assert (out / "c" / yt.CODING / "coding_tone.csv").is_file()
-    assert sum("kept, not overwritten" in line for line in lines) == 1
+    assert f"coding: {sheet}: kept, not overwritten (1 row already coded); move it away for a blank sheet" in lines
+    assert (out / "c" / yt.CODING / "coding_frame.csv").is_file()
+    assert sum("kept, not overwritten" in line for line in lines) == 2
+
+
+def test_a_kept_sheet_of_an_edited_text_is_flagged_and_refused(run):
+    """Reader round 6: a sentence deleted from the text, the command re-run: the kept sheet's sent_ids point at other
+    sentences; the command says so, and the agreement functions refuse the sheet in one line."""
+    out, lines = run[0], run[1]
+    res = out / "c"
+    sheet = res / yt.CODING / "coding_tone.csv"
+    assert sheet.read_text(encoding="utf-8") == STALE_TONE
+    assert (f"coding: {sheet}: kept, not overwritten (2 rows already coded), but its text of sent_id 3 no longer "
+            "matches the sentence table (the text was edited): move it away and re-code") in lines
+    tone = pd.read_csv(res / "sentiment.csv").set_index("sent_id")["label"]
+    with pytest.raises(yt.InputError, match=f"^{sheet}: the text of sent_id 3 no longer matches .*sentences.csv"):
+        yt.sheet_agreement(sheet, tone, "hand_tone")
+    with pytest.raises(yt.InputError, match="coding_tone.csv: the text of sent_id 3"):
+        yt.coder_agreement(sheet, sheet, "hand_tone")
+    frame = res / yt.CODING / "coding_frame.csv"
+    matches = pd.read_csv(res / "frames_by_sentence.csv")
+    original = frame.read_bytes()
+    try:
+        df = yt.read_sheet(frame)
+        df["frame"] = "none"
+        df.loc[1, "text"] = "Prices rise."
+        df.to_csv(frame, index=False)
+        with pytest.raises(yt.InputError, match="coding_frame.csv: the text of sent_id 3"):
+            yt.frame_agreement(frame, matches)
+        with pytest.raises(yt.InputError, match="coding_frame.csv: the text of sent_id 3"):
+            yt.frame_coder_agreement(frame, frame, matches)
+    finally:
+        frame.write_bytes(original)
 
 
 def test_coding_sheets_never_overwrite_a_coded_sheet(tmp_path):
@@ -228,7 +316,7 @@ def test_coding_sheets_never_overwrite_a_coded_sheet(tmp_path):
     printed = []
     kept = yt.coding_sheets(table, folder, echo=printed.append)
     assert kept == printed and len(kept) == 2
-    assert kept[0] == f"{folder / 'coding_frame.csv'}: kept, not overwritten (1 rows already coded); move it away for a blank sheet"
+    assert kept[0] == f"{folder / 'coding_frame.csv'}: kept, not overwritten (1 row already coded); move it away for a blank sheet"
     assert (folder / "coding_tone.csv").read_bytes() == before["coding_tone.csv"]
     assert (folder / "coding_frame.csv").read_bytes() == before["coding_frame.csv"]
     assert len(yt.read_sheet(folder / "coding_voice.csv")) == 3
@@ -294,8 +382,10 @@ def test_frame_sheet_names_the_codebook_in_use(run):
     out, _, _, folder = run
     assert pd.read_csv(out / "c" / yt.CODING / "coding_frame.csv")["labels_from"].iloc[0].startswith(
         str(folder / "my_frames.csv"))
-    assert pd.read_csv(out / "c" / yt.CODING / "coding_tone.csv")["labels_from"].iloc[0].startswith(
+    assert pd.read_csv(out / "sotu1790" / yt.CODING / "coding_tone.csv")["labels_from"].iloc[0].startswith(
         "framing repository: data/README.md")
+    assert pd.read_csv(out / "sotu1790" / yt.CODING / "coding_voice.csv")["labels_from"].iloc[0].startswith(
+        "your own codebook: list your voice labels and pass them as allowed=")
 
 
 def test_a_run_never_changes_a_tracked_file(run):
@@ -420,6 +510,7 @@ def write_tmp(text, _n=[0]):
     (lambda d: (d / "ref").mkdir() or "ref", "no .txt files in the reference folder"),
     (lambda d: (d / "ref").mkdir() or (d / "ref" / "x.txt").write_bytes(b"Caf\xe9.") and "ref", "x.txt: not UTF-8"),
     (lambda d: "sotu:1700-1710", "no State of the Union address"),
+    (lambda d: "sotu:abc", "error: sotu:abc: reference must be 'sotu:YEAR-'"),  # shown as given, not as a folder
 ])
 def test_bad_reference_is_one_line_before_anything_is_written(tmp_path, capsys, monkeypatch, make, message):
     monkeypatch.chdir(tmp_path)
@@ -590,3 +681,12 @@ def test_readme_cleaning_command(tmp_path):
     env = {**os.environ, "PYTHONPATH": str(paths.ROOT / "src")}
     out = subprocess.run([sys.executable, *argv[1:]], cwd=tmp_path, capture_output=True, text=True, check=True, env=env)
     assert out.stdout == "Address\n\nThank you. We will win.\n"
+
+
+def test_readme_tokens_and_keyness_counts_differ_mainly_by_punctuation():
+    """README, 'What comes out': 'for the seed article, tokens.csv has 755 rows (86 of them punctuation) where keyness
+    counts 684 words'."""
+    toks = pd.read_csv(paths.DERIVED / "tokens.csv")
+    assert (len(toks), int(toks["is_punct"].sum())) == (755, 86)
+    assert len(yt.words(yt.read_text(paths.SEED))) == 684
+    assert "755 rows (86 of them punctuation) where keyness counts 684 words" in (paths.ROOT / "README.md").read_text(encoding="utf-8")

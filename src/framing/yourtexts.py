@@ -35,7 +35,8 @@ DEFAULT_TERMS = ("illegal Western sanctions", "special military operation", "san
 PROTECTED = ("seeds", "notebooks", "data")   # folders a run must never write into
 WORD = re.compile(r"[a-z0-9]+(?:['’][a-z]+)*")
 SHEETS = {  # blank hand-coding sheets: file -> (columns to fill, where the labels are defined)
-    "coding_voice.csv": (["voice", "speaker"], "framing repository: data/README.md, attribution codebook (rules C1-C7)"),
+    "coding_voice.csv": (["voice", "speaker"], "your own codebook: list your voice labels and pass them as allowed= "
+                         "(data/README.md, rules C1-C7, has the Xi-Putin article's)"),
     "coding_frame.csv": (["frame"], "{frames} (every frame the sentence carries, separated by ';', or 'none')"),
     "coding_tone.csv": (["hand_tone"], "framing repository: data/README.md, tone codebook: positive, neutral or negative"),
 }
@@ -217,6 +218,17 @@ def top_keywords(table: pd.DataFrame, label: str, stop: Iterable[str], min_count
     return table[keep].sort_values("lr_ci_low", ascending=False)
 
 
+def keyword_line(table: pd.DataFrame, label: str, stop: Iterable[str], top: int = 8, shown: int = 10) -> str:
+    """One line on what the top list leaves out: how many keywords (significant content words used more than in
+    the reference) the text uses twice or more, of which the list shows ``top``, and how many it uses once (left
+    out of the list: one use is no pattern), with the first ``shown`` of these, ranked as the keywords are."""
+    n_more = len(top_keywords(table, label, stop))
+    once = top_keywords(table, label, stop, min_count=1)
+    once = once[once[f"freq_{label}"] == 1]["term"].tolist()
+    names = (": " + ", ".join(once[:shown]) + (", …" if len(once) > shown else "")) if once else ""
+    return f"{label}: {n_more} keyword{'' if n_more == 1 else 's'} seen twice or more (the top {min(top, n_more)} shown), {len(once)} seen once{names}"
+
+
 def read_codebook(frames_file: str | Path, indicators_file: str | Path) -> tuple[list[str], pd.DataFrame]:
     """The frame names and the indicators of a codebook, or an InputError naming the file. ``frames_file``
     needs only a ``frame`` column (snake_case names); ``indicators_file`` the columns frame, pattern,
@@ -246,7 +258,8 @@ def coding_sheets(sentences: pd.DataFrame, folder: Path, frames_file: str = "dat
     scored (the body sentences, repeats left out), so that every coded row has an automatic label to compare
     with; the frame sheet names ``frames_file``, the codebook in use, as where its labels are defined (a relative
     path as one in the framing repository). A sheet already there with any code or justification filled in is
-    never overwritten: it is kept, and one line saying so is passed to ``echo`` and returned."""
+    never overwritten: it is kept, and one line saying so (and whether its texts still match ``sentences``) is
+    passed to ``echo`` and returned."""
     if not Path(frames_file).is_absolute():
         frames_file = f"framing repository: {frames_file}"
     body = body_sentences(sentences)
@@ -256,8 +269,14 @@ def coding_sheets(sentences: pd.DataFrame, folder: Path, frames_file: str = "dat
     for name, (columns, where) in SHEETS.items():
         n_coded = coded_rows(folder / name, columns + ["justification"])
         if n_coded:
-            why = f"{n_coded} rows already coded" if n_coded > 0 else "not a readable sheet with the columns to code"
-            kept.append(f"{folder / name}: kept, not overwritten ({why}); move it away for a blank sheet")
+            why = (f"{n_coded} row{'s' if n_coded > 1 else ''} already coded" if n_coded > 0
+                   else "not a readable sheet with the columns to code")
+            stale = stale_row(folder / name, sentences) if n_coded > 0 else None
+            if stale is None:
+                kept.append(f"{folder / name}: kept, not overwritten ({why}); move it away for a blank sheet")
+            else:
+                kept.append(f"{folder / name}: kept, not overwritten ({why}), but its text of sent_id {stale} no longer "
+                            "matches the sentence table (the text was edited): move it away and re-code")
             echo(kept[-1])
             continue
         sheet = body[["sent_id", "text"]].copy()
@@ -281,6 +300,52 @@ def coded_rows(sheet: Path, columns: Iterable[str]) -> int:
     if not set(columns) <= set(df.columns):
         return -1
     return int(df[list(columns)].apply(lambda c: c.str.strip() != "").any(axis=1).sum())
+
+
+def stale_row(sheet: Path, sentences: pd.DataFrame):
+    """The first sent_id of a sheet whose ``text`` differs from that sentence's text in ``sentences`` (or is
+    missing from it): the file was edited after the sheet was made; None when every row matches (or the sheet
+    has no text column)."""
+    df = pd.read_csv(sheet, dtype=str, keep_default_na=False)
+    if not {"sent_id", "text"} <= set(df.columns):
+        return None
+    texts = dict(zip(sentences["sent_id"].astype(str), sentences["text"].astype(str)))
+    for i, text in zip(df["sent_id"].str.strip(), df["text"]):
+        if texts.get(i) != text:
+            return i
+    return None
+
+
+def check_texts(sheet: str | Path) -> None:
+    """Refuse a sheet in a ``coding/`` folder whose texts no longer match the text's ``sentences.csv`` beside
+    that folder (the file was edited and the command re-run after coding: its sent_ids point at other sentences)."""
+    path = Path(sheet)
+    table = path.parent.parent / "sentences.csv"
+    if path.parent.name != CODING or not table.is_file():
+        return
+    stale = stale_row(path, pd.read_csv(table, dtype=str, keep_default_na=False))
+    if stale is not None:
+        raise InputError(f"{path}: the text of sent_id {stale} no longer matches {table} (the text was edited "
+                         "after coding); re-code the sheet")
+
+
+def second_coder_sheets(folder: str | Path, echo=print) -> list[str]:
+    """For each sheet of ``folder`` (voice, frame, tone), the second coder's copy ``coding_KIND_2.csv`` with the
+    same rows and every code and justification blank (so it is blank even if the first coder has started); a copy
+    already there is never overwritten, only kept with a line passed to ``echo`` and returned."""
+    folder = Path(folder)
+    kept = []
+    for name, (columns, _) in SHEETS.items():
+        copy = folder / name.replace(".csv", "_2.csv")
+        if copy.exists():
+            kept.append(f"{copy}: kept, not overwritten (the second coder's sheet exists)")
+            echo(kept[-1])
+            continue
+        df = read_sheet(folder / name)
+        for col in columns + ["justification"]:
+            df[col] = ""
+        df.to_csv(copy, index=False)
+    return kept
 
 
 def read_sheet(sheet: str | Path) -> pd.DataFrame:
@@ -315,6 +380,9 @@ def _coded(sheet: str | Path, column: str, allowed: Iterable[str] | None) -> pd.
     df = read_sheet(path)
     if column not in df.columns or "sent_id" not in df.columns:
         raise InputError(f"{path}: needs the columns sent_id and {column}")
+    if column == "voice" and allowed is None:
+        raise InputError(f"{path}: voice labels are yours to define: pass allowed=[...], the list in your codebook")
+    check_texts(path)
     coded = df.set_index("sent_id")[column].str.strip()
     coded = coded[coded != ""]
     coded.attrs["rows"] = len(df)
@@ -349,7 +417,8 @@ def sheet_agreement(sheet: str | Path, automatic: pd.Series, column: str, allowe
     indexed by ``sent_id``): Cohen's kappa, its seeded bootstrap interval, the share agreed, the
     majority-class baseline, and a ``note`` when either side uses one label throughout (kappa then
     means nothing) or rows are left blank (also a warning), over the sentences coded in the sheet. A label not in ``allowed`` (for
-    ``hand_tone``, by default positive, neutral, negative; case matters) is an InputError."""
+    ``hand_tone``, by default positive, neutral, negative; case matters; for ``voice``, required: your codebook's
+    labels) is an InputError, and so is a sheet whose texts no longer match the text's ``sentences.csv``."""
     path = Path(sheet)
     coded = _coded(path, column, allowed)
     unknown = sorted(set(coded.index) - set(automatic.index))
@@ -408,6 +477,7 @@ def _frame_codes(path: Path, names: list[str]) -> dict[int, set]:
         raise InputError(f"{path}: not a readable CSV ({err})") from None
     if "frame" not in df.columns or "sent_id" not in df.columns:
         raise InputError(f"{path}: needs the columns sent_id and frame")
+    check_texts(path)
     coded = df.dropna(subset=["frame"])
     coded = coded[coded["frame"].astype(str).str.strip() != ""]
     if len(coded) < 2:
@@ -491,7 +561,11 @@ SOTU_REFERENCE = re.compile(r"sotu:(\d{4})-(\d{4})?")
 def resolve_reference(reference: str, base: str | Path) -> str:
     """``sotu:…`` unchanged; a folder as an absolute path, a relative one taken from ``base``
     (the repository in the notebook, the current folder on the command line)."""
-    return reference if SOTU_REFERENCE.fullmatch(reference) else str((Path(base) / reference).resolve())
+    if SOTU_REFERENCE.fullmatch(reference):
+        return reference
+    if reference.startswith("sotu:"):
+        raise InputError(f"{reference}: reference must be 'sotu:YEAR-', 'sotu:YEAR-YEAR' or a folder of .txt files")
+    return str((Path(base) / reference).resolve())
 
 
 def reference_ids(reference: str = DEFAULT_REFERENCE, exclude: Iterable[str] = ()) -> tuple[list, str]:
