@@ -66,7 +66,7 @@ def test_frames_by_voice_and_shares_as_counts():
     """08: 'Western pressure is coded in half of the Russian readout's sentences; multipolar order and sovereignty
     only in the Chinese. Each share is a small count: 0.25 is one Russian sentence of four, 0.38 three Chinese
     of eight.' and Summary: 'Hand-coded frames differ (western pressure mostly Russian, multipolar order only
-    Chinese), each on a few sentences.'"""
+    Chinese), on few sentences.'"""
     f = frames.read_frames_by_sentence()
     share = f[f["voice"].isin([RU, CN])].pivot_table(index="frame", columns="voice", values="hand_coded", aggfunc="mean")
     assert share.loc["western_pressure", RU] == 0.5

@@ -41,7 +41,7 @@ def test_only_the_words_cells_below_five():
 
 
 def test_fisher_p_of_kremlin_and_g2_p():
-    """09: 'G2 = 5.475, p = 0.019' (printed) and 'Above 0.05, while G2's *p* was 0.019'
+    """09: 'G2 = 5.475, p = 0.019' (printed) and '0.066 is above 0.05, while G2's *p* was 0.019'
     (`fisher_exact` on the observed table is the package's `p_fisher`)"""
     from scipy.stats import fisher_exact
     assert round(fisher_exact([[2, C - 2], [0, D]]).pvalue, 3) == 0.066 == round(keyness.p_fisher(2, 0, C, D), 3)
@@ -193,7 +193,7 @@ def test_with_tarone_returns_three_values(key):
 
 
 def test_chart_colours_by_sign_and_zero_three_words_share_a_log_ratio(key):
-    """09: 'vermillion if more frequent in the Russian readout, blue if in the Chinese' and 'A zero count is replaced
+    """09: 'vermillion if more frequent in the Russian readout, blue if Chinese' and 'A zero count is replaced
     by 0.5, so every 0:3 word gets the same Log Ratio, −1.06.' (log₂((0.5/58) / (3/167)))"""
     from framing import style
     assert style.VOICE_COLORS["russian_readout"].upper() == "#D55E00" and style.VOICE_COLORS["chinese_readout"] == "#0072B2"
