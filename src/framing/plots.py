@@ -292,31 +292,6 @@ def naming_contrast(contrast: pd.DataFrame):
 
 # --- notebook 11 ---
 
-def scores_in_and_out(in_sample: pd.DataFrame, out_of_sample: pd.DataFrame, measure: str = "f1"):
-    """One measure (precision, recall or F1) per frame: on the article (in sample) beside
-    the 2022 passage (out of sample); an undefined score (NaN) is labelled "n/a", a zero is a bar of no length."""
-    frames = list(in_sample.index)
-    y = range(len(frames))
-    fig, ax = plt.subplots(figsize=(7, 4.6))
-    # the y axis is inverted, so the first series (shift -0.2) is the upper bar, as in the legend
-    bars = [(-0.2, in_sample[measure], "#999999", "article (in sample)"),
-            (0.2, out_of_sample.reindex(frames)[measure], SOTU_COLOR, "2022 passage (out of sample)")]
-    for shift, values, color, label in bars:
-        ax.barh([i + shift for i in y], values.fillna(0), height=0.4, color=color, label=label)
-        for i, v in zip(y, values):   # a zero is a bar of no length; an undefined score gets a label in its colour
-            if pd.isna(v):
-                ax.text(0.01, i + shift, "n/a (undefined)", va="center", fontsize=7, color=color)
-    ax.set_yticks(list(y), frames)
-    ax.invert_yaxis()
-    ax.set_xlim(0, 1)
-    ax.set_xlabel(measure)
-    ax.set_ylabel("frame")
-    ax.set_title(f"Frame dictionary: {measure} in and out of sample")
-    ax.legend(loc="upper center", bbox_to_anchor=(0.5, -0.14), ncol=2, fontsize=8, frameon=False)
-    fig.tight_layout()
-    return fig
-
-
 def key_word_intervals(table: pd.DataFrame, names: tuple[str, str]):
     """Every word of ``table`` (e.g. the significant ones) with its log ratio and 95% interval:
     accent dots for words more frequent in the first corpus, grey for words rarer there; an
