@@ -39,7 +39,7 @@ def test_doubled_spaces_sit_where_italian_has_hyphens(seed_text):
 
 
 def test_collapsed_headlines_are_identical(sentences):
-    """00: "Cleaned, the two are identical, and `analysed()` leaves the second out." """
+    """00: "The headline was scraped twice; `analysed()` leaves out the second, identical once cleaned." """
     assert sentences.loc[0, "text_norm"] == sentences.loc[1, "text_norm"]
     assert sentences.loc[sentences["is_duplicate"], "sent_id"].tolist() == [2]
     assert 2 not in analysed(sentences)["sent_id"].tolist() and 1 in analysed(sentences)["sent_id"].tolist()
@@ -62,14 +62,14 @@ def test_duplicate_lifts_headline_words(sentences):
 
 
 def test_experimental_plans_is_in_sentence_12(sentences):
-    """00: "In "experimental plans" (sentence 12), Chinese *shixing* means "on a trial basis" (our reading)" """
+    """00: "In "experimental plans" (sentence 12), Chinese *shixing* means "on a trial basis"" """
     ids = sentences.loc[sentences["text"].str.contains("experimental plans"), "sent_id"].tolist()
     assert ids == [12]
 
 
 def test_no_trial_to_find(seed_text):
-    """00: "It finds one, inside *industrial*", "the translation lost the word *trial*" and "A word boundary, `\\b`,
-    keeps to whole words: no *trial*." """
+    """00: "It finds one, inside *industrial*: a plain search matches inside words", "*trial* was lost somewhere
+    between the Chinese and the English" and "A word boundary, `\\b`, keeps to whole words: no *trial*." """
     assert seed_text.count("trial") == seed_text.count("industrial") == 1
     assert not re.search(r"\btrial\b", seed_text, flags=re.I)
     hits = [m.start() for m in re.finditer("trial", seed_text)]
@@ -138,13 +138,11 @@ def test_sotu_brackets_hold_reactions_and_corrections():
     assert "America [Delaware]*" in parts[1]
 
 
-def test_removing_a_note_leaves_two_spaces_and_order_fixes_it():
-    """00: "Removing "[Applause]" from "childcare. [Applause] Cut" leaves two spaces. Steps run in order: put your
-    step and `NORMALISATION_STEPS` in the order that leaves none." """
+def test_order_of_steps_decides_the_double_space():
+    """00: (exercise 00.3) "Steps run in order: join it and `NORMALISATION_STEPS` in the order that leaves no
+    double space." """
     from framing.course.exercises.nb00 import REACTIONS, sotu_passage
     passage = sotu_passage()
-    assert "childcare. [Applause] Cut" in passage
-    assert "childcare.  Cut" in normalise(passage, (REACTIONS,)).text
     assert "  " in normalise(passage, NORMALISATION_STEPS + (REACTIONS,)).text
     assert "  " not in normalise(passage, (REACTIONS,) + NORMALISATION_STEPS).text
 

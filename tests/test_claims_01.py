@@ -55,14 +55,16 @@ def test_body_is_matched_to_sentences_by_index(scored, body):
 
 
 def test_build_sentences_runs_the_attributor():
-    """01: "`build_sentences` already stored each `.voice` as `voice_auto`" (section 3)"""
+    """01: "`build_sentences()` joins it to notebook 00's sentences, with the attributor's `voice_auto` (section 3)"
+    and "`voice_auto` holds each `.voice`" (section 3)"""
     df = build_sentences()
     assert df["voice_auto"].tolist() == [a.voice for a in attribute(df)]
 
 
 def test_sentence_5_speaker_is_a_judgment(scored):
     """01: "the Kremlin readout's claim, no source named (A5)" and C4's example "(5: alone, "he" is Putin; the
-    Kremlin's readout says Xi)", with C4 quoted from data/README.md."""
+    Kremlin's readout, not in the repository, says Xi: you cannot check it, a limit of the coding)", with C4 quoted
+    from data/README.md; the readout is quoted only in the justification, and no file of the repository holds it."""
     from framing.attribution import read_attribution
     row = scored.set_index("sent_id").loc[5]
     assert (row["voice"], row["speaker"]) == ("russian_readout", "Xi")
@@ -71,6 +73,8 @@ def test_sentence_5_speaker_is_a_judgment(scored):
     assert row["rule"].startswith("A5")
     assert why.startswith("C4") and "legitimacy of Russia's actions" in why
     assert "outside the article" in why and "from the article alone, the speaker would be Putin" in why
+    readouts = [f for f in (paths.ROOT / "data").rglob("*") if f.is_file() and "readout" in f.name.lower()]
+    assert not readouts
     readme = (paths.ROOT / "data" / "README.md").read_text(encoding="utf-8")
     assert "where the article's wording is ambiguous, the published readouts may be consulted" in " ".join(readme.split())
 
@@ -192,7 +196,7 @@ def test_summary_cues_find_most_voices(body):
 
 
 def test_one_label_of_five_moves_kappa(body):
-    """01: (solution 01.3) "One label of five moves κ from 1 to 0.71: on so few items, κ is coarse." and
+    """01: (solution 01.3) "These are the file's labels." "One label of five moves κ from 1 to 0.71: on so few items, κ is coarse." and
     "Sentence 7 sits in the Kremlin passage but quotes nothing and names no source: C7." """
     df = build_sentences().set_index("sent_id")
     five = df.loc[[4, 7, 8, 21, 22], "voice"].tolist()
@@ -236,3 +240,19 @@ def test_made_up_row_fires_the_starter_rule_only(body):
     full = starter & late["next_text"].str.contains("according to", case=False) & late["next_voice"].isin(
         ["russian_readout", "chinese_readout", "chinese_state_media"])
     assert late.loc[full, "sent_id"].tolist() == [5, 12]
+
+
+def test_rule_examples(scored):
+    """01: the attributor's rules and their example sentences: A1 "(1)", A2 "(6)", A4 "(**carry-over**, 14)",
+    A5 "(3)", A6 "(17)" (A3's example, 25, is tested above); none is among exercise 01.3's five sentences."""
+    rows = scored.set_index("sent_id")
+    examples = {"A1": 1, "A2": 6, "A4": 14, "A5": 3, "A6": 17}
+    for rule, sent_id in examples.items():
+        assert rows.loc[sent_id, "rule"].startswith(rule)
+    assert not set(examples.values()) & {4, 7, 8, 21, 22}
+
+
+def test_no_label_is_missing_from_either_coding(body):
+    """01: "multiplying two Series pairs them by label" (the NaN aside was cut: on the body, hand coding and
+    attributor use the same four voices)."""
+    assert set(body["voice"]) == set(body["voice_auto"])

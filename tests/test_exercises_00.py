@@ -146,3 +146,14 @@ def test_00_3_names_a_missing_closing_bracket():
     step = Step("notes", r"\[[Aa]pplause|\[[Ll]aughter", "", "audience reactions")
     ok, message = verdict("00.3", normalise(sotu_passage(), (step,) + NORMALISATION_STEPS))
     assert not ok and "both brackets" in message and "| splits" not in message
+
+
+def test_00_2_findall_output_gets_the_offsets_hint():
+    ok, message = verdict("00.2", re.findall(r" {2,}", SEED))
+    assert not ok and "m.start() of each match" in message and "could not be checked" not in message
+
+
+@pytest.mark.parametrize("answer", [NOTES, (NOTES,) + NORMALISATION_STEPS])
+def test_00_3_a_bare_step_or_tuple_of_steps_gets_the_comma_hint(answer):
+    ok, message = verdict("00.3", answer)
+    assert not ok and "(drop_notes,)" in message

@@ -2,6 +2,8 @@
 import pandas as pd
 import pytest
 
+from framing.agreement import cohen_kappa
+
 from framing.course.checks import NOT_ANSWERED, verdict
 from framing.course.exercises.nb01 import FIVE, READOUTS, body_sentences, decoys, late_cue, late_table, sentences
 
@@ -34,11 +36,11 @@ def right(exercise):
     if exercise == "01.2":
         return [14, 22]
     if exercise == "01.3":
-        return file_voices()
+        return (file_voices(), 1.0)
     return rule()
 
 
-WRONG = {"01.1": 4, "01.2": [14], "01.3": MINE, "01.4": rule(next_text=False, next_voice=False)}
+WRONG = {"01.1": 4, "01.2": [14], "01.3": (MINE, 1.0), "01.4": rule(next_text=False, next_voice=False)}
 
 
 @pytest.mark.parametrize("exercise", ["01.1", "01.2", "01.3", "01.4"])
@@ -49,32 +51,46 @@ def test_right_wrong_and_unanswered(exercise):
     assert verdict(exercise, ...) == (False, NOT_ANSWERED)
 
 
-def test_01_3_a_label_off_the_codebook_names_the_rule_not_the_label():
-    ok, message = verdict("01.3", MINE)
-    assert not ok and "4 of 5" in message
+def kappa_with_file(labels):
+    return cohen_kappa(labels, file_voices())
+
+
+def test_01_3_any_labels_pass_with_their_kappa_and_the_first_difference_names_a_rule_not_the_label():
+    ok, message = verdict("01.3", (MINE, kappa_with_file(MINE)))
+    assert ok and "on 4 of 5" in message
     assert "sentence 7" in message and "C7" in message and "journalist" not in message
+    ok, message = verdict("01.3", (file_voices(), 1.0))
+    assert ok and "on 5 of 5" in message and "Advice" not in message
 
 
-def test_01_3_all_journalist_is_not_accepted():
-    ok, message = verdict("01.3", ["journalist"] * 5)
-    assert not ok and "2 of 5" in message
+def test_01_3_all_journalist_passes_with_kappa_zero():
+    ok, message = verdict("01.3", (["journalist"] * 5, 0.0))
+    assert ok and "on 2 of 5" in message and "sentence 8" in message
 
 
-def test_01_3_accepts_a_dict_in_any_order_and_a_tuple_of_labels():
-    assert verdict("01.3", dict(reversed(list(file_labels().items()))))[0] is True
-    assert verdict("01.3", tuple(file_voices()))[0] is True
-    assert verdict("01.3", pd.Series(file_voices()))[0] is True
+def test_01_3_wrong_arithmetic_gets_a_hint():
+    ok, message = verdict("01.3", (MINE, 1.0))
+    assert not ok and "p_o" in message
+    ok, message = verdict("01.3", (MINE, round(kappa_with_file(MINE), 2)))   # rounded to two decimals is fine
+    assert ok
+
+
+def test_01_3_accepts_a_dict_in_any_order_a_tuple_and_a_series_of_labels():
+    assert verdict("01.3", (dict(reversed(list(file_labels().items()))), 1.0))[0] is True
+    assert verdict("01.3", (tuple(file_voices()), 1.0))[0] is True
+    assert verdict("01.3", (pd.Series(file_voices()), 1.0))[0] is True
 
 
 def test_01_3_hints_at_the_form():
-    assert "list of five voices" in verdict("01.3", "journalist")[1]
-    assert "one voice for each" in verdict("01.3", (MINE, 1.0))[1]   # the old (labels, kappa) pair
+    assert "a pair" in verdict("01.3", "journalist")[1]
+    assert "a pair" in verdict("01.3", file_voices())[1]   # the labels without the kappa
+    assert "one voice for each" in verdict("01.3", (["journalist"], 1.0))[1]
 
 
-def test_01_3_names_unknown_labels_missing_sentences_and_unfilled_labels():
-    assert "not a voice" in verdict("01.3", ["reporter"] + MINE[1:])[1]
-    assert "one voice for each" in verdict("01.3", ["journalist"])[1]
-    assert "replace every ..." in verdict("01.3", [...] * 5)[1]
+def test_01_3_names_unknown_labels_and_unfilled_parts():
+    assert "not a voice" in verdict("01.3", (["reporter"] + MINE[1:], 0.5))[1]
+    assert "replace every ..." in verdict("01.3", ([...] * 5, 0.5))[1]
+    assert "replace every ..." in verdict("01.3", (MINE, ...))[1]
 
 
 def test_01_4_the_starter_rule_is_not_accepted_and_each_missing_condition_is_named():
@@ -135,12 +151,12 @@ def test_01_2_row_labels_instead_of_sent_ids_get_their_own_hint():
     assert all(i in body.index for i in [13, 21])
 
 
-def test_01_3_two_wrong_labels_give_the_count_and_the_first():
+def test_01_3_two_different_labels_give_the_count_and_the_first():
     labels = file_voices()
     labels[0] = "russian_readout"     # sentence 4
     labels[4] = "russian_readout"     # sentence 22
-    ok, message = verdict("01.3", labels)
-    assert not ok and "3 of 5 agree" in message and "2 differ" in message and "sentence 4" in message
+    ok, message = verdict("01.3", (labels, kappa_with_file(labels)))
+    assert ok and "on 3 of 5" in message and "sentence 4" in message and "journalist" not in message
 
 
 def test_01_3_sentences_are_not_settled_by_the_lesson():

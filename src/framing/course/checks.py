@@ -16,6 +16,10 @@ _LOADED: list[bool] = []  # set once every exercise module has been imported
 NOT_ANSWERED = "Not answered yet: replace the `...` with your answer, then run the cell again."
 
 
+class Right(str):
+    """What a checker returns for a right answer that comes with a remark (printed after the ✓)."""
+
+
 def exercise(exercise_id: str):
     """Register the checker of one exercise (``"NN.k"``)."""
     def register(func):
@@ -56,6 +60,8 @@ def verdict(exercise_id: str, answer: Any) -> tuple[bool, str]:
             continue
         if hint is None:
             return True, "✓ Correct."
+        if isinstance(hint, Right):
+            return True, f"✓ Correct. {hint}"
         hints.append(hint)
     return False, f"Not yet. Hint: {hints[0] if hints else crash}"
 

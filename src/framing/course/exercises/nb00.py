@@ -56,6 +56,8 @@ def _(answer):
     expected = [m.start() for m in re.finditer(r" {2,}", seed)]
     if isinstance(answer, (str, int, float)) or not hasattr(answer, "__iter__"):
         return "give a list of offsets, one number per run of spaces: [m.start() for m in re.finditer(...)]"
+    if any(isinstance(x, str) for x in answer):   # e.g. re.findall's output, the matched spaces themselves
+        return "give the offsets (m.start() of each match), not the matched text"
     answer = [int(x) for x in answer]
     if answer == expected:
         return None
@@ -74,6 +76,9 @@ def _(answer):
 
 @exercise("00.3")
 def _(answer):
+    if isinstance(answer, Step) or (isinstance(answer, tuple) and any(isinstance(x, Step) for x in answer)):
+        return ("answer should be what normalise(passage, steps) returns; steps is a tuple: your step alone is "
+                "(drop_notes,), with the comma, and + joins it to NORMALISATION_STEPS")
     if not isinstance(answer, Normalised):
         return "answer should be what normalise(...) returns (a Normalised object with .text and .offsets)"
     left = re.findall(r"\[(?:[Aa]pplause|[Ll]aughter)\]", answer.text)

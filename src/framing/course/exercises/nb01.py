@@ -7,15 +7,16 @@ import pandas as pd
 
 from ...attribution import VOICES, attribute
 from ...corpus import analysed, build_sentences
-from ..checks import exercise
+from ...agreement import cohen_kappa
+from ..checks import Right, exercise
 
 FIVE = (4, 7, 8, 21, 22)   # the sentences the student codes in exercise 01.3 (none settled by the lesson's prose)
-RULE_HINTS = {   # exercise 01.3: where to look when a label differs from the file (never the label itself)
-    4: "ask who narrates who called whom and why (C7: in doubt, the journalist)",
+RULE_HINTS = {   # exercise 01.3: where to look when a label differs from the file (advice; never the label itself)
+    4: "ask who narrates who called whom and why (rule C7)",
     7: "ask whether it relays a readout's words (C3) or only narrates, quoting nothing and naming no source (C7)",
-    8: "rule C3 (a sentence relaying a readout belongs to it): which source cue do its neighbours name?",
+    8: "reread rule C3 (a sentence relaying a readout belongs to it) and find the source cue its neighbours name",
     21: "ask who speaks and which report the passage continues (C2 and C3)",
-    22: "rule C3: a quotation with no new source continues the account around it",
+    22: "reread rule C3: a quotation with no new source continues the account around it",
 }
 
 
@@ -90,21 +91,29 @@ def _labels_in_order(labels) -> list | None:
 
 @exercise("01.3")
 def _(answer):
-    if isinstance(answer, str) or not hasattr(answer, "__iter__"):
-        return "answer should be your list of five voices, one for each sentence, in the order printed"
-    labels = _labels_in_order(answer)
+    if not isinstance(answer, (tuple, list)) or len(answer) != 2 or isinstance(answer[1], str):
+        return ("answer should be a pair: (mine, kappa), your list of five voices and the kappa between them and "
+                "the file's voices")
+    labels, kappa = answer
+    if isinstance(labels, str) or not hasattr(labels, "__iter__"):
+        return "mine should be your list of five voices, one for each sentence, in the order printed"
+    labels = _labels_in_order(labels)
     if labels is None:
-        return f"answer needs exactly one voice for each of the sentences {', '.join(map(str, FIVE))}"
-    if any(v is Ellipsis for v in labels):
-        return "replace every ... in your list with a voice of the codebook, e.g. \"journalist\""
+        return f"mine needs exactly one voice for each of the sentences {', '.join(map(str, FIVE))}"
+    if any(v is Ellipsis for v in labels) or kappa is Ellipsis:
+        return "replace every ... with a voice of the codebook (e.g. \"journalist\") or with your kappa"
     unknown = sorted({str(v) for v in labels} - set(VOICES))
     if unknown:
         return f"{unknown[0]!r} is not a voice of the codebook: use one of {', '.join(VOICES)}"
     coded = sentences().set_index("sent_id").loc[list(FIVE), "voice"]
+    if not abs(float(kappa) - cohen_kappa(labels, coded.tolist())) < 0.005:
+        return ("your kappa is not that of your labels against the file's: p_o is the share of the five where they "
+                "agree, p_e adds, for each voice, your share times the file's; or use cohen_kappa(mine, file)")
     differ = [i for i, mine in zip(FIVE, labels) if mine != coded[i]]
-    if differ:   # a label does not follow the codebook as the file applies it
-        return (f"{len(FIVE) - len(differ)} of {len(FIVE)} agree with the file ({len(differ)} differ); the first "
-                f"that differs is sentence {differ[0]}: reread it with its neighbours and {RULE_HINTS[differ[0]]}")
+    note = f"You agree with the file on {len(FIVE) - len(differ)} of {len(FIVE)}."
+    if differ:   # advice only: any labels pass, but the first that differs gets a rule to reread (never the label)
+        note += f" Advice: for sentence {differ[0]}, the first that differs, {RULE_HINTS[differ[0]]}."
+    return Right(note)
 
 
 def decoys():
