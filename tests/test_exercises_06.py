@@ -58,7 +58,9 @@ def test_rounding_gets_its_own_hint():
 
 def test_06_4_hints_tell_word_from_count():
     assert "groupby" in verdict("06.4", ("war", 6))[1]
-    assert "context" in verdict("06.4", ("united", 8))[1]  # every row counted: the frequency, not the wrong senses
+    assert "every row" in verdict("06.4", ("united", 8))[1]  # every row counted: the frequency, not the names
+    assert "capitalised" in verdict("06.4", ("united", 3))[1]  # some other wrong count: how to tell a name
+    assert "whole number" in verdict("06.4", ("united", 5.5))[1]
     assert "pair" in verdict("06.4", "united")[1]
 
 

@@ -107,3 +107,15 @@ def test_07_3_wrong_row_names_the_sentence_left_out():
 def test_07_4_a_phrase_is_asked_for_a_single_token():
     ok, hint = verdict("07.4", mine(["negative", "negative", "neutral", "negative", "negative"], word="as well"))
     assert not ok and "single token" in hint
+
+
+def test_07_2_string_key_changes_nothing_and_says_so():
+    """07.2 with recode = {"9": "negative"}: the string key matches no sent_id, so kappa is the as-coded one; the
+    hint names the key's type rather than "compare the re-coded hand"."""
+    s = scores()
+    recode = {"9": "negative"}
+    hand = [recode.get(i, t) for i, t in zip(s["sent_id"], s["hand_tone"])]
+    ok, hint = verdict("07.2", round(agreement.cohen_kappa(hand, s["label"]), 2))
+    assert not ok and "whole" in hint and "changed nothing" in hint
+    ok, hint = verdict("07.2", 0.1)
+    assert not ok and "changed nothing" not in hint

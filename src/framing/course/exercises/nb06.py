@@ -96,6 +96,11 @@ def _(answer):
     if not isinstance(got_word, str) or got_word.strip().lower() != word:
         return ("lower-case the tokens (a column `word`), add up `valence` per word with groupby and take the "
                 "largest total (`idxmax`).")
-    if not _whole_number(count) or count != wrong_sense(fired, word):
-        return ("print its rows with their `context`: count those where the word is part of a name (a country, "
-                "an institution) rather than people standing together.")
+    if not _whole_number(count):
+        return "the count is a whole number: how many of the word's rows are part of a name."
+    if count == int((fired["token"].str.lower() == word).sum()):
+        return ("that counts every row of the word; leave out the rows where it describes people "
+                "(\"We are ...\"), not a name.")
+    if count != wrong_sense(fired, word):
+        return ("read each row's `context`: the word is part of a name when it is capitalised and the next word is "
+                "too (a country, an institution); count those rows.")

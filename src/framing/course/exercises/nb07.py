@@ -44,6 +44,10 @@ def _(answer):
     if not _number(answer):
         return "give kappa as one number, e.g. round(agreement.cohen_kappa(a, b), 2)."
     if abs(answer - expected) > 0.006:
+        as_coded = agreement.cohen_kappa(s["hand_tone"], s["label"])
+        if abs(answer - as_coded) <= 0.006:
+            return ("that is kappa as coded: your `recode` changed nothing. Its key must be the sent_id as a whole "
+                    "number ({9: ...}, not {'9': ...}), its value the new tone.")
         return "compare the re-coded `hand` (not scores['hand_tone']) with scores['label'] using agreement.cohen_kappa."
 
 
