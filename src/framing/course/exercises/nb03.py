@@ -81,7 +81,7 @@ def _(answer):
     if list(answer) == expected:
         return None
     if sorted(answer) == expected:
-        return "the right words, but not a sorted list: wrap them in sorted(...)."
+        return "the right words, but the answer must be a sorted list, e.g. sorted(your_set)."
     tokens = tk.read_tokens()
     content = tokens[~tokens["is_punct"] & ~tokens["is_stop"] & (tokens["voice"] == "chinese_readout")]
     c62 = content["norm"].head(62).value_counts()
