@@ -360,11 +360,16 @@ def test_subheading_of_several_sentences_or_ending_in_a_stage_direction_is_flagg
               "Thank you all [Applause]\n\nA real subheading\n\nMore body text.")
     docs = yt.load_texts({"s": write_tmp(speech), "ok": write_tmp("A title\n\nA subheading\n\nBody one. Body two.")})
     table = yt.layout_table({k: yt.sentence_table(d) for k, d in docs.items()})
-    assert table.loc["s", "subheading"] == 3 and table.loc["ok", "warning"] == ""
+    assert table.loc["s", "subheading"] == 3
     assert table.loc["s", "warning"].startswith("2 subheading(s) of several sentences or ending in [...], not scored: "
                                                  "\"We face a war in Europe.")
-    [line] = yt.layout_warnings(table)
-    assert line.startswith("s: 2 subheading(s)") and line.endswith("(sotu.clean) or end the paragraph with a full stop")
+    odd, short, ok = yt.layout_warnings(table)
+    assert odd.startswith("s: 2 subheading(s)") and odd.endswith("(sotu.clean) or end the paragraph with a full stop")
+    # reader round 7: the other short paragraphs taken as subheadings are counted too
+    assert short == 's: 1 short paragraph(s) taken as subheadings, not scored: "A real subheading": end a paragraph with a full stop to score it'
+    assert ok.startswith('ok: 1 short paragraph(s) taken as subheadings, not scored: "A subheading"')
+    plain = yt.load_texts({"p": write_tmp("A title\n\nBody one. Body two.")})
+    assert yt.layout_warnings(yt.layout_table({"p": yt.sentence_table(plain["p"])})) == []
 
 
 def test_claim_12_permutation_threshold():
@@ -473,6 +478,7 @@ def test_plot_of_the_template_has_title_and_labels():
     fig = plots.own_texts_overview(scores, keywords, means=means)
     left, right = fig.axes
     assert [t.get_text() for t in left.get_yticklabels()] == ["a (n=3)", "b (n=2)"]
+    assert left.yaxis_inverted()  # reader round 7: the texts top-down, in the order given
     assert left.get_legend() is not None
     assert left.get_title() and left.get_xlabel() and right.get_title() and right.get_xlabel()
     assert [t.get_text() for t in right.get_yticklabels()] == ["a: x (5)", "a: y (1)", "b: z (2)"]
@@ -690,3 +696,72 @@ def test_readme_tokens_and_keyness_counts_differ_mainly_by_punctuation():
     assert (len(toks), int(toks["is_punct"].sum())) == (755, 86)
     assert len(yt.words(yt.read_text(paths.SEED))) == 684
     assert "755 rows (86 of them punctuation) where keyness counts 684 words" in (paths.ROOT / "README.md").read_text(encoding="utf-8")
+
+
+def shares_sheet(tmp_path, name, column, codes):
+    """A filled sheet of len(codes) rows (not in a coding/ folder, so no sentences.csv is checked)."""
+    df = pd.DataFrame({"sent_id": range(1, len(codes) + 1), "text": [f"S{i}." for i in range(len(codes))],
+                       column: codes, "justification": "x"})
+    df.to_csv(tmp_path / name, index=False)
+    return tmp_path / name
+
+
+def test_coded_shares_per_text_and_label_with_exact_intervals(tmp_path):
+    """Reader round 7: from hand codes to a comparison of texts, with scipy's exact interval for each share."""
+    from scipy.stats import binomtest
+    a = shares_sheet(tmp_path, "a.csv", "hand_tone", ["negative"] * 3 + ["neutral"] * 7)
+    b = shares_sheet(tmp_path, "b.csv", "hand_tone", ["negative"] * 8 + ["positive", ""])
+    with pytest.warns(UserWarning, match="1 of 10 rows left blank"):
+        tone = yt.coded_shares({"A": a, "B": b}, "hand_tone")
+    assert list(tone.columns) == ["text", "label", "n", "count", "share", "low", "high"]
+    row = tone.set_index(["text", "label"]).loc[("B", "negative")]
+    ci = binomtest(8, 9).proportion_ci(method="exact")
+    assert (row["n"], row["count"], row["share"]) == (9, 8, round(8 / 9, 3))
+    assert (row["low"], row["high"]) == (round(ci.low, 3), round(ci.high, 3))
+    assert len(tone) == 6 and tone.loc[tone["text"] == "A", "count"].sum() == 10
+    f = shares_sheet(tmp_path, "f.csv", "frame", ["sovereignty; trade", "none", "trade", ""])
+    with pytest.warns(UserWarning):
+        frames = yt.coded_shares({"F": f}, "frame", allowed=["sovereignty", "trade"]).set_index("label")
+    assert frames["n"].tolist() == [3, 3] and frames["count"].tolist() == [1, 2]
+    v = shares_sheet(tmp_path, "v.csv", "voice", ["ministry", "journalist"])
+    assert yt.coded_shares({"V": v}, "voice", allowed=["ministry", "journalist", "other"])["count"].tolist() == [1, 1, 0]
+
+
+@pytest.mark.parametrize("sheets, column, allowed, message", [
+    ({}, "hand_tone", None, "no sheet given"),
+    ({"x": "missing.csv"}, "hand_tone", None, "not a readable CSV"),
+    ({"x": "tone_bad"}, "hand_tone", None, "unknown label 'Negative'"),
+    ({"x": "tone_one"}, "hand_tone", None, "fewer than two sentences coded"),
+    ({"x": "voice"}, "voice", None, "voice labels are yours to define"),
+    ({"x": "frame"}, "frame", None, "frame names of your codebook"),
+    ({"x": "frame"}, "frame", ["trade"], "unknown frame 'sovereignty'"),
+    ({"x": "tone_bad"}, "stance", None, "needs the columns sent_id and stance"),
+])
+def test_coded_shares_refuses_bad_input(tmp_path, monkeypatch, sheets, column, allowed, message):
+    monkeypatch.chdir(tmp_path)
+    shares_sheet(tmp_path, "tone_bad", "hand_tone", ["Negative", "neutral"])
+    shares_sheet(tmp_path, "tone_one", "hand_tone", ["negative", ""])
+    shares_sheet(tmp_path, "voice", "voice", ["ministry", "journalist"])
+    shares_sheet(tmp_path, "frame", "frame", ["sovereignty", "none"])
+    with pytest.raises(yt.InputError, match=message):
+        yt.coded_shares(sheets, column, allowed)
+
+
+def test_default_terms_and_dictionary_are_warned_last(tmp_path, monkeypatch):
+    """Reader round 7: the Xi-Putin defaults apply themselves to any text, so the command warns when it used them."""
+    import papermill
+    assert yt.default_warnings(["trade*"], ("f.csv", "i.csv")) == []
+    terms, dictionary = yt.default_warnings(None, None)
+    assert terms.startswith("default terms used") and "--term" in terms
+    assert dictionary.startswith("default dictionary used") and "--codebook" in dictionary
+    assert yt.default_warnings([], ("f.csv", "i.csv")) == [terms]  # an empty list is the default too
+    with pytest.raises(yt.InputError, match="one string"):
+        yt.default_warnings("war", None)
+
+    def fake_run(template, executed, parameters, **_):  # no kernel: only the command's own lines
+        pd.DataFrame({"stage": ["sentences", "warning"], "result": ["t: 2 sentences", "layout"]}).to_csv(
+            Path(parameters["out_dir"]) / "stages.csv", index=False)
+    monkeypatch.setattr(papermill, "execute_notebook", fake_run)
+    lines = []
+    yt.analyse([write_tmp("A title\n\nBody one. Body two.")], ["t"], tmp_path / "out", echo=lines.append)
+    assert lines[-3:] == ["WARNING: layout", f"WARNING: {terms}", f"WARNING: {dictionary}"]
