@@ -106,12 +106,12 @@ def test_terms_codebook_and_a_relative_reference_folder(run):
     assert key["size_ref"].iloc[0] == sum(len(yt.words(t)) for t in REFERENCE.values())
 
 
-def recipe_blocks():
-    """The two python blocks of notebook 12, section 9 ('once' and 'each time')."""
+def recipe_blocks(heading="## 9. Hand coding"):
+    """The python blocks of notebook 12, section 9 ('once' and 'each time'), or of another section."""
     import json
     import re
     nb = json.loads((paths.NOTEBOOKS / yt.TEMPLATE).read_text(encoding="utf-8"))
-    [cell] = [c for c in nb["cells"] if "".join(c["source"]).startswith("## 9. Hand coding")]
+    [cell] = [c for c in nb["cells"] if "".join(c["source"]).startswith(heading)]
     return re.findall(r"```python\n(.*?)```", "".join(cell["source"]), re.S)
 
 
@@ -152,6 +152,32 @@ def test_sheets_hold_the_scored_sentences_and_the_recipes_run(run, tmp_path):
     assert voice["n"] == n
     assert yt.frame_coder_agreement(sheets / "coding_frame.csv", sheets / "coding_frame_2.csv", env["matches"])["n"].iloc[0] == n
     assert scored["hand_tone"].isna().all()  # stays empty: codes go in the sheets
+    # reader round 7: section 10's recipe turns the coded sheets of two texts into shares with intervals
+    for label in ("kremlin", "mfa"):
+        shutil.copytree(res, tmp_path / label)
+    [compare] = recipe_blocks("## 10. From codes to a comparison")
+    exec(compare.replace('Path("my-results")', f"Path({str(tmp_path)!r})")
+         .replace('"data/frames.csv"', repr(str(paths.DATA / "frames.csv"))), env)
+    voices = yt.coded_shares(env["sheet"]("voice"), "voice", allowed=env["voices"])
+    assert voices["text"].unique().tolist() == ["kremlin", "mfa"] and (voices["n"] == n).all()
+    frames = yt.coded_shares(env["sheet"]("frame"), "frame", allowed=env["frame_names"]).set_index(["text", "label"])
+    assert frames.loc[("mfa", "sovereignty"), "count"] == n // 2
+
+
+def test_claim_12_share_interval_of_8_in_20():
+    """Notebook 12, section 10: 8 of 20 sentences is a share of 0.4 with the exact interval 0.19 to 0.64."""
+    from scipy.stats import binomtest
+    ci = binomtest(8, 20).proportion_ci(method="exact")
+    assert (round(ci.low, 2), round(ci.high, 2)) == (0.19, 0.64)
+
+
+def test_claim_12_baseline_is_the_hand_coders(tmp_path):
+    """Notebook 12, section 9: baseline is the share of the hand coder's most common label."""
+    sheet = shares_sheet(tmp_path, "t.csv", "hand_tone", ["neutral"] * 4)
+    auto = pd.Series(["neutral", "negative", "positive", "negative"], index=[1, 2, 3, 4])
+    result = yt.sheet_agreement(sheet, auto, "hand_tone")
+    assert set(result) == {"n", "kappa", "low", "high", "agreement", "baseline", "note"}
+    assert result["baseline"] == 1.0 and result["agreement"] == 0.25
 
 
 def test_second_coder_sheets_are_blank_and_never_overwritten(tmp_path):
@@ -373,11 +399,11 @@ def test_subheading_of_several_sentences_or_ending_in_a_stage_direction_is_flagg
 
 
 def test_claim_12_permutation_threshold():
-    """Notebook 12, section 6: 'NaN above a million splits: two texts of 12 body sentences each already have
-    2,704,156; of 11, 705,432'."""
+    """Notebook 12, section 6 and README: 'NaN above a million splits (two texts of 12 body sentences each have
+    2,704,156)'."""
     import math
     from framing.keyness import MAX_SPLITS
-    assert MAX_SPLITS == 1_000_000 and math.comb(24, 12) == 2_704_156 and math.comb(22, 11) == 705_432
+    assert MAX_SPLITS == 1_000_000 and math.comb(24, 12) == 2_704_156
     gaps = yt.tone_gaps({"x": pd.DataFrame({"compound": [i / 12 for i in range(12)]}),
                          "y": pd.DataFrame({"compound": [0.0] * 12})})
     assert pd.isna(gaps["p"].iloc[0]) and gaps["ci_low"].notna().iloc[0]
