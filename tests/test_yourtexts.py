@@ -280,9 +280,11 @@ def test_command_prints_the_reference_size_and_warnings_last(run):
     size = sum(len(yt.words(t)) for t in REFERENCE.values())
     assert f"reference: 3 text files in {(folder / 'ref').resolve()}, {size} words" in lines
     warnings = [line for line in lines if line.startswith("WARNING: ")]
-    assert lines[-len(warnings):] == warnings and len(warnings) == 2
-    assert warnings[0].startswith("WARNING: c: headline of 2 sentences: not scored")
-    assert f"reference of {size} words (under 10,000)" in warnings[1]
+    assert lines[-len(warnings):] == warnings and len(warnings) == 4
+    assert warnings[0].startswith("WARNING: article: 3 short paragraph(s) taken as subheadings, not scored")
+    assert warnings[1].startswith('WARNING: sotu1790: 2 short paragraph(s) taken as subheadings, not scored: "Gentlemen')
+    assert warnings[2].startswith("WARNING: c: headline of 2 sentences: not scored")
+    assert f"reference of {size} words (under 10,000)" in warnings[3]  # every option set: no default warned
     assert "c: 2 body sentences scored" in "\n".join(lines)
 
 
