@@ -106,12 +106,12 @@ def test_terms_codebook_and_a_relative_reference_folder(run):
     assert key["size_ref"].iloc[0] == sum(len(yt.words(t)) for t in REFERENCE.values())
 
 
-def recipe_blocks():
-    """The two python blocks of notebook 12, section 9 ('once' and 'each time')."""
+def recipe_blocks(heading="## 9. Hand coding"):
+    """The python blocks of notebook 12, section 9 ('once' and 'each time'), or of another section."""
     import json
     import re
     nb = json.loads((paths.NOTEBOOKS / yt.TEMPLATE).read_text(encoding="utf-8"))
-    [cell] = [c for c in nb["cells"] if "".join(c["source"]).startswith("## 9. Hand coding")]
+    [cell] = [c for c in nb["cells"] if "".join(c["source"]).startswith(heading)]
     return re.findall(r"```python\n(.*?)```", "".join(cell["source"]), re.S)
 
 
@@ -152,6 +152,32 @@ def test_sheets_hold_the_scored_sentences_and_the_recipes_run(run, tmp_path):
     assert voice["n"] == n
     assert yt.frame_coder_agreement(sheets / "coding_frame.csv", sheets / "coding_frame_2.csv", env["matches"])["n"].iloc[0] == n
     assert scored["hand_tone"].isna().all()  # stays empty: codes go in the sheets
+    # reader round 7: section 10's recipe turns the coded sheets of two texts into shares with intervals
+    for label in ("kremlin", "mfa"):
+        shutil.copytree(res, tmp_path / label)
+    [compare] = recipe_blocks("## 10. From codes to a comparison")
+    exec(compare.replace('Path("my-results")', f"Path({str(tmp_path)!r})")
+         .replace('"data/frames.csv"', repr(str(paths.DATA / "frames.csv"))), env)
+    voices = yt.coded_shares(env["sheet"]("voice"), "voice", allowed=env["voices"])
+    assert voices["text"].unique().tolist() == ["kremlin", "mfa"] and (voices["n"] == n).all()
+    frames = yt.coded_shares(env["sheet"]("frame"), "frame", allowed=env["frame_names"]).set_index(["text", "label"])
+    assert frames.loc[("mfa", "sovereignty"), "count"] == n // 2
+
+
+def test_claim_12_share_interval_of_8_in_20():
+    """Notebook 12, section 10: 8 of 20 sentences is a share of 0.4 with the exact interval 0.19 to 0.64."""
+    from scipy.stats import binomtest
+    ci = binomtest(8, 20).proportion_ci(method="exact")
+    assert (round(ci.low, 2), round(ci.high, 2)) == (0.19, 0.64)
+
+
+def test_claim_12_baseline_is_the_hand_coders(tmp_path):
+    """Notebook 12, section 9: baseline is the share of the hand coder's most common label."""
+    sheet = shares_sheet(tmp_path, "t.csv", "hand_tone", ["neutral"] * 4)
+    auto = pd.Series(["neutral", "negative", "positive", "negative"], index=[1, 2, 3, 4])
+    result = yt.sheet_agreement(sheet, auto, "hand_tone")
+    assert set(result) == {"n", "kappa", "low", "high", "agreement", "baseline", "note"}
+    assert result["baseline"] == 1.0 and result["agreement"] == 0.25
 
 
 def test_second_coder_sheets_are_blank_and_never_overwritten(tmp_path):
@@ -254,9 +280,11 @@ def test_command_prints_the_reference_size_and_warnings_last(run):
     size = sum(len(yt.words(t)) for t in REFERENCE.values())
     assert f"reference: 3 text files in {(folder / 'ref').resolve()}, {size} words" in lines
     warnings = [line for line in lines if line.startswith("WARNING: ")]
-    assert lines[-len(warnings):] == warnings and len(warnings) == 2
-    assert warnings[0].startswith("WARNING: c: headline of 2 sentences: not scored")
-    assert f"reference of {size} words (under 10,000)" in warnings[1]
+    assert lines[-len(warnings):] == warnings and len(warnings) == 4
+    assert warnings[0].startswith("WARNING: article: 3 short paragraph(s) taken as subheadings, not scored")
+    assert warnings[1].startswith('WARNING: sotu1790: 2 short paragraph(s) taken as subheadings, not scored: "Gentlemen')
+    assert warnings[2].startswith("WARNING: c: headline of 2 sentences: not scored")
+    assert f"reference of {size} words (under 10,000)" in warnings[3]  # every option set: no default warned
     assert "c: 2 body sentences scored" in "\n".join(lines)
 
 
@@ -360,19 +388,24 @@ def test_subheading_of_several_sentences_or_ending_in_a_stage_direction_is_flagg
               "Thank you all [Applause]\n\nA real subheading\n\nMore body text.")
     docs = yt.load_texts({"s": write_tmp(speech), "ok": write_tmp("A title\n\nA subheading\n\nBody one. Body two.")})
     table = yt.layout_table({k: yt.sentence_table(d) for k, d in docs.items()})
-    assert table.loc["s", "subheading"] == 3 and table.loc["ok", "warning"] == ""
+    assert table.loc["s", "subheading"] == 3
     assert table.loc["s", "warning"].startswith("2 subheading(s) of several sentences or ending in [...], not scored: "
                                                  "\"We face a war in Europe.")
-    [line] = yt.layout_warnings(table)
-    assert line.startswith("s: 2 subheading(s)") and line.endswith("(sotu.clean) or end the paragraph with a full stop")
+    odd, short, ok = yt.layout_warnings(table)
+    assert odd.startswith("s: 2 subheading(s)") and odd.endswith("(sotu.clean) or end the paragraph with a full stop")
+    # reader round 7: the other short paragraphs taken as subheadings are counted too
+    assert short == 's: 1 short paragraph(s) taken as subheadings, not scored: "A real subheading": end a paragraph with a full stop to score it'
+    assert ok.startswith('ok: 1 short paragraph(s) taken as subheadings, not scored: "A subheading"')
+    plain = yt.load_texts({"p": write_tmp("A title\n\nBody one. Body two.")})
+    assert yt.layout_warnings(yt.layout_table({"p": yt.sentence_table(plain["p"])})) == []
 
 
 def test_claim_12_permutation_threshold():
-    """Notebook 12, section 6: 'NaN above a million splits: two texts of 12 body sentences each already have
-    2,704,156; of 11, 705,432'."""
+    """Notebook 12, section 6 and README: 'NaN above a million splits (two texts of 12 body sentences each have
+    2,704,156)'."""
     import math
     from framing.keyness import MAX_SPLITS
-    assert MAX_SPLITS == 1_000_000 and math.comb(24, 12) == 2_704_156 and math.comb(22, 11) == 705_432
+    assert MAX_SPLITS == 1_000_000 and math.comb(24, 12) == 2_704_156
     gaps = yt.tone_gaps({"x": pd.DataFrame({"compound": [i / 12 for i in range(12)]}),
                          "y": pd.DataFrame({"compound": [0.0] * 12})})
     assert pd.isna(gaps["p"].iloc[0]) and gaps["ci_low"].notna().iloc[0]
@@ -473,6 +506,7 @@ def test_plot_of_the_template_has_title_and_labels():
     fig = plots.own_texts_overview(scores, keywords, means=means)
     left, right = fig.axes
     assert [t.get_text() for t in left.get_yticklabels()] == ["a (n=3)", "b (n=2)"]
+    assert left.yaxis_inverted()  # reader round 7: the texts top-down, in the order given
     assert left.get_legend() is not None
     assert left.get_title() and left.get_xlabel() and right.get_title() and right.get_xlabel()
     assert [t.get_text() for t in right.get_yticklabels()] == ["a: x (5)", "a: y (1)", "b: z (2)"]
@@ -690,3 +724,72 @@ def test_readme_tokens_and_keyness_counts_differ_mainly_by_punctuation():
     assert (len(toks), int(toks["is_punct"].sum())) == (755, 86)
     assert len(yt.words(yt.read_text(paths.SEED))) == 684
     assert "755 rows (86 of them punctuation) where keyness counts 684 words" in (paths.ROOT / "README.md").read_text(encoding="utf-8")
+
+
+def shares_sheet(tmp_path, name, column, codes):
+    """A filled sheet of len(codes) rows (not in a coding/ folder, so no sentences.csv is checked)."""
+    df = pd.DataFrame({"sent_id": range(1, len(codes) + 1), "text": [f"S{i}." for i in range(len(codes))],
+                       column: codes, "justification": "x"})
+    df.to_csv(tmp_path / name, index=False)
+    return tmp_path / name
+
+
+def test_coded_shares_per_text_and_label_with_exact_intervals(tmp_path):
+    """Reader round 7: from hand codes to a comparison of texts, with scipy's exact interval for each share."""
+    from scipy.stats import binomtest
+    a = shares_sheet(tmp_path, "a.csv", "hand_tone", ["negative"] * 3 + ["neutral"] * 7)
+    b = shares_sheet(tmp_path, "b.csv", "hand_tone", ["negative"] * 8 + ["positive", ""])
+    with pytest.warns(UserWarning, match="1 of 10 rows left blank"):
+        tone = yt.coded_shares({"A": a, "B": b}, "hand_tone")
+    assert list(tone.columns) == ["text", "label", "n", "count", "share", "low", "high"]
+    row = tone.set_index(["text", "label"]).loc[("B", "negative")]
+    ci = binomtest(8, 9).proportion_ci(method="exact")
+    assert (row["n"], row["count"], row["share"]) == (9, 8, round(8 / 9, 3))
+    assert (row["low"], row["high"]) == (round(ci.low, 3), round(ci.high, 3))
+    assert len(tone) == 6 and tone.loc[tone["text"] == "A", "count"].sum() == 10
+    f = shares_sheet(tmp_path, "f.csv", "frame", ["sovereignty; trade", "none", "trade", ""])
+    with pytest.warns(UserWarning):
+        frames = yt.coded_shares({"F": f}, "frame", allowed=["sovereignty", "trade"]).set_index("label")
+    assert frames["n"].tolist() == [3, 3] and frames["count"].tolist() == [1, 2]
+    v = shares_sheet(tmp_path, "v.csv", "voice", ["ministry", "journalist"])
+    assert yt.coded_shares({"V": v}, "voice", allowed=["ministry", "journalist", "other"])["count"].tolist() == [1, 1, 0]
+
+
+@pytest.mark.parametrize("sheets, column, allowed, message", [
+    ({}, "hand_tone", None, "no sheet given"),
+    ({"x": "missing.csv"}, "hand_tone", None, "not a readable CSV"),
+    ({"x": "tone_bad"}, "hand_tone", None, "unknown label 'Negative'"),
+    ({"x": "tone_one"}, "hand_tone", None, "fewer than two sentences coded"),
+    ({"x": "voice"}, "voice", None, "voice labels are yours to define"),
+    ({"x": "frame"}, "frame", None, "frame names of your codebook"),
+    ({"x": "frame"}, "frame", ["trade"], "unknown frame 'sovereignty'"),
+    ({"x": "tone_bad"}, "stance", None, "needs the columns sent_id and stance"),
+])
+def test_coded_shares_refuses_bad_input(tmp_path, monkeypatch, sheets, column, allowed, message):
+    monkeypatch.chdir(tmp_path)
+    shares_sheet(tmp_path, "tone_bad", "hand_tone", ["Negative", "neutral"])
+    shares_sheet(tmp_path, "tone_one", "hand_tone", ["negative", ""])
+    shares_sheet(tmp_path, "voice", "voice", ["ministry", "journalist"])
+    shares_sheet(tmp_path, "frame", "frame", ["sovereignty", "none"])
+    with pytest.raises(yt.InputError, match=message):
+        yt.coded_shares(sheets, column, allowed)
+
+
+def test_default_terms_and_dictionary_are_warned_last(tmp_path, monkeypatch):
+    """Reader round 7: the Xi-Putin defaults apply themselves to any text, so the command warns when it used them."""
+    import papermill
+    assert yt.default_warnings(["trade*"], ("f.csv", "i.csv")) == []
+    terms, dictionary = yt.default_warnings(None, None)
+    assert terms.startswith("default terms used") and "--term" in terms
+    assert dictionary.startswith("default dictionary used") and "--codebook" in dictionary
+    assert yt.default_warnings([], ("f.csv", "i.csv")) == [terms]  # an empty list is the default too
+    with pytest.raises(yt.InputError, match="one string"):
+        yt.default_warnings("war", None)
+
+    def fake_run(template, executed, parameters, **_):  # no kernel: only the command's own lines
+        pd.DataFrame({"stage": ["sentences", "warning"], "result": ["t: 2 sentences", "layout"]}).to_csv(
+            Path(parameters["out_dir"]) / "stages.csv", index=False)
+    monkeypatch.setattr(papermill, "execute_notebook", fake_run)
+    lines = []
+    yt.analyse([write_tmp("A title\n\nBody one. Body two.")], ["t"], tmp_path / "out", echo=lines.append)
+    assert lines[-3:] == ["WARNING: layout", f"WARNING: {terms}", f"WARNING: {dictionary}"]

@@ -349,6 +349,7 @@ def own_texts_overview(scores: dict[str, pd.DataFrame], keywords: dict[str, pd.D
                       color=style.ACCENT, capsize=3, lw=1.5, label="mean, 95% bootstrap interval")
         left.legend(loc="lower left", fontsize="small")
     left.axvline(0, color="#999999", lw=0.8)
+    left.invert_yaxis()  # the texts top-down, in the order given
     rows = [(f"{lab}: {r.term} ({r.freq})", r.log_ratio, r.lr_ci_low, r.lr_ci_high)
             for lab in labels
             for r in keywords[lab].head(n).rename(columns={f"freq_{lab}": "freq"}).itertuples(index=False)]

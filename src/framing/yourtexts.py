@@ -138,7 +138,8 @@ def layout_table(sentences: Mapping[str, pd.DataFrame]) -> pd.DataFrame:
     headline) and a warning when that block holds more than one sentence (a title line is missing, or
     paragraphs are separated by single newlines), or when a subheading holds more than one sentence or ends in a
     bracketed stage direction ("… must end. [Applause]": a short paragraph, not a subheading): those sentences are
-    neither split nor scored."""
+    neither split nor scored; and a count of the other subheadings (short paragraphs without a final full stop, such as
+    "Thank you all"), which are not scored either."""
     rows = {}
     for label, table in sentences.items():
         first = table[table["para_id"] == table["para_id"].min()]["text_norm"].iloc[0]
@@ -146,10 +147,14 @@ def layout_table(sentences: Mapping[str, pd.DataFrame]) -> pd.DataFrame:
         kinds = table["kind"].value_counts()
         odd = [t for t in table.loc[table["kind"] == "subheading", "text_norm"]
                if len(sentence_spans(t)) > 1 or re.search(r"\[[^\]]*\]\W*$", t)]
+        short = [t for t in table.loc[table["kind"] == "subheading", "text_norm"] if t not in odd]
         warning = [f"headline of {n} sentences: not scored"] if n > 1 else []
         if odd:
             warning.append(f"{len(odd)} subheading(s) of several sentences or ending in [...], not scored: "
                            f"\"{odd[0] if len(odd[0]) <= 40 else odd[0][:39] + '…'}\"")
+        if short:
+            warning.append(f"{len(short)} short paragraph(s) taken as subheadings, not scored: "
+                           f"\"{short[0] if len(short[0]) <= 40 else short[0][:39] + '…'}\"")
         rows[label] = {"blocks": table["para_id"].nunique(),
                        **{k: int(kinds.get(k, 0)) for k in ("headline", "subheading", "body")},
                        "first block": first if len(first) <= 40 else first[:39] + "…",
@@ -158,15 +163,17 @@ def layout_table(sentences: Mapping[str, pd.DataFrame]) -> pd.DataFrame:
 
 
 def layout_warnings(layout: pd.DataFrame) -> list[str]:
-    """One line per text of :func:`layout_table` with a warning, for the command."""
+    """One line per warning of :func:`layout_table` (headline, odd subheadings, short paragraphs), for the command."""
     lines = []
     for label, row in layout.iterrows():
-        if row["warning"].startswith("headline"):
-            lines.append(f"{label}: {row['warning'].split('; ')[0]} (\"{row['first block']}\"): "
-                         "start the file with a title line and a blank line")
-        if "subheading" in row["warning"]:
-            lines.append(f"{label}: {row['warning'].split('; ')[-1]}: remove stage directions "
-                         "(sotu.clean) or end the paragraph with a full stop")
+        for part in re.split(r"; (?=\d+ subheading\(s\) of|\d+ short paragraph\(s\) taken)", row["warning"]):
+            if part.startswith("headline"):
+                lines.append(f"{label}: {part} (\"{row['first block']}\"): "
+                             "start the file with a title line and a blank line")
+            elif "subheading(s) of" in part:
+                lines.append(f"{label}: {part}: remove stage directions (sotu.clean) or end the paragraph with a full stop")
+            elif part:
+                lines.append(f"{label}: {part}: end a paragraph with a full stop to score it")
     return lines
 
 
@@ -414,9 +421,10 @@ def _agreement(path: Path, hand: list, other: list, names: tuple[str, str] = ("y
 
 def sheet_agreement(sheet: str | Path, automatic: pd.Series, column: str, allowed: Iterable[str] | None = None) -> dict:
     """Agreement of a filled coding sheet with an automatic label per sentence (``automatic``
-    indexed by ``sent_id``): Cohen's kappa, its seeded bootstrap interval, the share agreed, the
-    majority-class baseline, and a ``note`` when either side uses one label throughout (kappa then
-    means nothing) or rows are left blank (also a warning), over the sentences coded in the sheet. A label not in ``allowed`` (for
+    indexed by ``sent_id``), over the sentences coded in the sheet, as a dictionary: ``n`` (sentences coded),
+    ``kappa`` (Cohen's), ``low`` and ``high`` (kappa's seeded 95% bootstrap interval), ``agreement`` (the share
+    agreed), ``baseline`` (the share of the hand coder's most common label) and ``note``, set when either side uses
+    one label throughout (kappa then means nothing) or rows are left blank (also a warning). A label not in ``allowed`` (for
     ``hand_tone``, by default positive, neutral, negative; case matters; for ``voice``, required: your codebook's
     labels) is an InputError, and so is a sheet whose texts no longer match the text's ``sentences.csv``."""
     path = Path(sheet)
@@ -433,7 +441,7 @@ def sheet_agreement(sheet: str | Path, automatic: pd.Series, column: str, allowe
 def coder_agreement(sheet: str | Path, second: str | Path, column: str, allowed: Iterable[str] | None = None) -> dict:
     """Agreement of two coders' copies of the same sheet (the same dictionary as :func:`sheet_agreement`),
     over the sentences both coded (``note`` says how many rows of the first sheet that leaves out); ``baseline``
-    is that of the first coder. The frame column is refused: use :func:`frame_coder_agreement`, per frame."""
+    is the share of the first coder's most common label. The frame column is refused: use :func:`frame_coder_agreement`, per frame."""
     if column == "frame":
         raise InputError(f"{sheet}: compare frame sheets per frame with frame_coder_agreement(first, second, matches)")
     a, b = _coded(sheet, column, allowed), _coded(second, column, allowed)
@@ -545,6 +553,43 @@ def frame_agreement(sheet: str | Path, matches: pd.DataFrame) -> pd.DataFrame:
     return pd.DataFrame(rows)[["frame", "n", "hand", "auto", "precision", "recall", "f1", "kappa", "low", "high"]]
 
 
+def coded_shares(sheets: Mapping[str, str | Path], column: str, allowed: Iterable[str] | None = None) -> pd.DataFrame:
+    """From hand codes to a comparison: for each text (``sheets``: label -> its filled sheet) and each label of
+    ``column``, ``n`` (sentences coded in the sheet, blank rows left out with a warning), ``count`` (sentences given
+    the label), ``share`` (count / n) and ``low``, ``high`` (the share's exact 95% Clopper-Pearson interval,
+    :meth:`scipy.stats.binomtest`). The labels are ``allowed``: by default positive, neutral and negative for
+    ``hand_tone``; required for ``voice`` (your codebook's) and ``frame`` (the codebook's frame names; a sentence
+    may carry several, so the shares of frames need not add up to 1). Fewer than two coded rows, an unknown
+    label, or a sheet whose texts no longer match its ``sentences.csv`` is an InputError."""
+    from scipy.stats import binomtest
+
+    if not sheets:
+        raise InputError("coded_shares: no sheet given (pass {label: path of a filled sheet})")
+    if column == "frame" and allowed is None:
+        raise InputError("coded_shares: pass allowed=[...], the frame names of your codebook")
+    rows = []
+    for text, sheet in sheets.items():
+        path = Path(sheet)
+        if column == "frame":
+            names = list(allowed)
+            codes = _frame_codes(path, names)
+            n = len(codes)
+            counts = {name: sum(name in c for c in codes.values()) for name in names}
+        else:
+            coded = _coded(path, column, allowed)
+            names = list(allowed) if allowed is not None else list(TONES)
+            if len(coded) < 2:
+                raise InputError(f"{path}: fewer than two sentences coded in column {column}")
+            blank_note(path, coded.attrs["rows"] - len(coded), coded.attrs["rows"])
+            n = len(coded)
+            counts = {name: int((coded == name).sum()) for name in names}
+        for name in names:
+            ci = binomtest(counts[name], n).proportion_ci(method="exact")
+            rows.append({"text": text, "label": name, "n": n, "count": counts[name], "share": counts[name] / n,
+                         "low": ci.low, "high": ci.high})
+    return pd.DataFrame(rows).round(3)
+
+
 # --------------------------------------------------------------------------
 # Counting words for keyness, and the reference corpus
 # --------------------------------------------------------------------------
@@ -648,6 +693,20 @@ def describe(texts: Mapping[str, str], terms: Iterable[str] | None, codebook, re
             f"reference: {reference or DEFAULT_REFERENCE + ' (State of the Union addresses from 1947 on)'}"]
 
 
+def default_warnings(terms: Iterable[str] | None, codebook) -> list[str]:
+    """The warnings the command prints last when it used the Xi-Putin defaults (no ``terms``, no ``codebook``),
+    which apply themselves to any text; ``terms`` given as one string (not a list) is an InputError."""
+    if isinstance(terms, str):
+        raise InputError(f"terms: {terms!r} is one string; give a list of terms (--term, repeatable)")
+    lines = []
+    if not terms:
+        lines.append("default terms used (notebook 04's, for the Xi-Putin call): set your own with --term")
+    if not codebook:
+        lines.append("default dictionary used (the Xi-Putin frames of notebook 05): its matches on other texts "
+                     "may not mean those frames; write your own and set --codebook")
+    return lines
+
+
 def check_arguments(files: Iterable[str | Path], labels: Iterable[str] | None = None, out: str | Path = DEFAULT_OUT,
                     terms: Iterable[str] | None = None, reference: str | None = None,
                     codebook: tuple[str | Path, str | Path] | None = None) -> tuple[dict, Path]:
@@ -676,7 +735,9 @@ def check_arguments(files: Iterable[str | Path], labels: Iterable[str] | None = 
 def analyse(files: Iterable[str | Path], labels: Iterable[str] | None = None, out: str | Path = DEFAULT_OUT,
             echo=print, terms: Iterable[str] | None = None, reference: str | None = None,
             codebook: tuple[str | Path, str | Path] | None = None) -> Path:
-    """Check every argument, run the template through papermill, and report each stage."""
+    """Check every argument, run the template through papermill, and report each stage; the warnings come last
+    (layout, reference size, and the defaults used: :func:`default_warnings`)."""
+    defaults = default_warnings(terms, codebook)
     parameters, out = check_arguments(files, labels, out, terms, reference, codebook)
     template = paths.NOTEBOOKS / TEMPLATE
     import papermill
@@ -697,6 +758,6 @@ def analyse(files: Iterable[str | Path], labels: Iterable[str] | None = None, ou
             echo(f"{row.stage}: {row.result}")
     echo(f"executed notebook: {executed}")
     echo(f"results: {out}")
-    for row in stages[stages["stage"] == "warning"].itertuples(index=False):
-        echo(f"WARNING: {row.result}")
+    for line in stages.loc[stages["stage"] == "warning", "result"].tolist() + defaults:
+        echo(f"WARNING: {line}")
     return executed
