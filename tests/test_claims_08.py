@@ -24,23 +24,24 @@ def war_matches(s, column, value):
 
 
 def test_chinese_readout_nearly_three_times_the_tokens(data):
-    """08: 'The Chinese readout has twice as many sentences as the Russian one.' (and nearly three times the tokens)"""
+    """08: 'The Chinese readout has twice as many sentences as the Russian one.' (and nearly three times the tokens)
+    and 'We compare the article's sentences relaying each readout (4 and 8)'"""
     s, c = data
     ratio = (c["voice"] == CN).sum() / (c["voice"] == RU).sum()
-    assert 2.5 < ratio < 3 and (s["voice"] == CN).sum() == 2 * (s["voice"] == RU).sum()
+    assert 2.5 < ratio < 3 and ((s["voice"] == RU).sum(), (s["voice"] == CN).sum()) == (4, 8)
 
 
 def test_jaccard_below_a_tenth_and_capped_under_a_half(data):
-    """08: 'Below 0.1, but it cannot be high: shared types are at most the smaller vocabulary, the union at least
-    the larger, so Jaccard is at most 55/121 = 0.45 here (the readouts' type counts).'"""
+    """08: 'Below 0.1, and the cap here is 55/121 = 0.45: shared types are at most the smaller vocabulary, the
+    union at least the larger.' (the readouts' type counts)"""
     _, c = data
     ru, cn = set(c.loc[c["voice"] == RU, "norm"]), set(c.loc[c["voice"] == CN, "norm"])
     assert keyness.jaccard(ru, cn) < 0.1 and (len(ru), len(cn)) == (55, 121) and round(55 / 121, 2) == 0.45
 
 
 def test_the_russian_war_match_is_attack_in_sentence_5(data):
-    """08: 'sentence 5, the Russian readout's one war match' and 'Sentence 5 has three layers: **published** by the Russian
-    readout (it paraphrases that readout), ... **worded** by the journalist ("attack Kyiv")' (matched by
+    """08: 'sentence 5, the Russian readout's only war match' and 'Sentence 5 is **published** by the Russian
+    readout and **worded** by the journalist ("attack Kyiv").' (matched by
     `\\bKyiv\\b` and `\\battack\\w*`, outside the quotation marks; the automatic voice rule alone would give the
     journalist)"""
     s, _ = data
@@ -65,8 +66,7 @@ def test_no_topic_in_common_but_economy_split_in_two(data):
 def test_frames_by_voice_and_shares_as_counts():
     """08: 'Western pressure is coded in half of the Russian readout's sentences; multipolar order and sovereignty
     only in the Chinese. Each share is a small count: 0.25 is one Russian sentence of four, 0.38 three Chinese
-    of eight.' and Summary: 'Hand-coded frames differ (western pressure mostly Russian, multipolar order only
-    Chinese), on few sentences.'"""
+    of eight.'"""
     f = frames.read_frames_by_sentence()
     share = f[f["voice"].isin([RU, CN])].pivot_table(index="frame", columns="voice", values="hand_coded", aggfunc="mean")
     assert share.loc["western_pressure", RU] == 0.5
@@ -108,8 +108,7 @@ def test_putin_alone_only_in_the_chinese_readout_both_in_the_russian(data):
 
 
 def test_topics_by_speaker(data):
-    """08: 'Putin's topics all come from the Chinese readout: Beijing's account of what he said. Xi's only war match is
-    sentence 5 (the journalist's words).' (Putin's
+    """08: 'Putin's topics all come from the Chinese readout: Beijing's account of what he said.' (Putin's
     topics: Taiwan, Xinjiang, Hong Kong, congratulations, development; development is Xi's too)"""
     s, _ = data
     sp = keyness.topic_presence(s, by="speaker", voices=["Putin", "Xi", "both"])
@@ -192,8 +191,9 @@ def test_regex_example_attack():
 
 
 def test_sentence_5_speaker_xi_from_kremlin_readout(data):
-    """08: '**spoken** by Xi ([rule C4](../data/README.md): the Kremlin's readout has Xi call Russia's actions
-    legitimate; read alone, the article's "he" is Putin)'"""
+    """08: 'Read alone, its "he" is Putin, but [rule C4](../data/README.md) says "where the article's wording is
+    ambiguous, the published readouts may be consulted", and in the Kremlin's readout Xi notes "the legitimacy of
+    Russia's actions", so its **speaker** is Xi.'"""
     s, _ = data
     row = s.set_index("sent_id").loc[5]
     assert row["voice"] == RU and row["speaker"] == "Xi" and row["voice_auto"] == J
@@ -205,7 +205,8 @@ def test_sentence_5_speaker_xi_from_kremlin_readout(data):
     assert 5 in war_matches(s, "speaker", "Xi")
     readme = (paths.ROOT / "data" / "README.md").read_text(encoding="utf-8")
     c4 = readme[readme.index("- **C4.**"):readme.index("- **C5.**")]
-    assert "the published readouts may be consulted" in c4 and "(sentence 5)" in c4
+    assert "where the article's wording is ambiguous, the published readouts may be consulted" in " ".join(c4.split())
+    assert "(sentence 5)" in c4 and 'noted the legitimacy of Russia\'s actions' in " ".join(readme.split())
     assert "makes *he* Putin" in readme and "Kremlin's published readout" in readme
 
 
@@ -251,17 +252,11 @@ def test_sotu_opening_two_greeting_paragraphs_then_21_on_the_invasion():
     assert not war.search(paras[23]) and "pandemic" in paras[23]
 
 
-def test_figure_topics_grow_with_length(data):
-    """08: 'a longer text touches more topics: the Chinese readout's 10 partly reflect length.' (4, 10 and 4 topics
-    for 4, 8 and 6 sentences)"""
-    s, _ = data
+def test_figure_length_alone_does_not_explain_topic_count(data):
+    """08: 'Length alone does not explain topic count: the journalist, twice the Russian readout's length, touches as
+    many topics (4).' (4, 10 and 4 topics for 58, 167 and 113 content tokens)"""
+    s, c = data
     p = keyness.topic_presence(s, voices=[RU, CN, J])
     assert [int((p[v] > 0).sum()) for v in (RU, CN, J)] == [4, 10, 4]
-    assert [int((s["voice"] == v).sum()) for v in (RU, CN, J)] == [4, 8, 6]
-
-
-def test_case_kept_inside_a_minus_i_group():
-    """08: 'ignoring case except inside a `(?-i:…)` group: `(?-i:\\bU\\.?S\\.?\\b)` finds *US*, not *us*.'"""
-    west = keyness.TOPICS["the West and the United States"]
-    assert r"(?-i:\bU\.?S\.?\b)" in west
-    assert re.search(west, "the US said", re.I) and not re.search(west, "told us", re.I)
+    n = [int((c["voice"] == v).sum()) for v in (RU, CN, J)]
+    assert n == [58, 167, 113] and round(n[2] / n[0]) == 2

@@ -55,7 +55,7 @@ def test_kremlin_verdict_depends_on_the_test():
 
 
 def test_once_or_twice_cannot_pass():
-    """09: 'Even the most uneven split has a *p*: a word seen once, all in the Russian readout, got there with chance
+    """09: 'Even the most uneven token split has a *p*: a word seen once, all in the Russian readout, got there with chance
     58/225 ≈ 0.26, so it can never pass 0.05.' (and the table's 0.2578, 0.0656, 0.0165)"""
     assert round(keyness.min_attainable_p(3, C, D), 3) == 0.016 == round(keyness.p_fisher(3, 0, C, D), 3)
     assert keyness.min_attainable_p(1, C, D) == pytest.approx(58 / 225) and round(58 / 225, 2) == 0.26
@@ -80,9 +80,10 @@ def test_testable_exactly_the_words_seen_three_times(key):
 
 
 def test_tarone_table_17_then_6_so_k_six(key):
-    """09: '**Tarone's rule**: a word that can never pass can never be a false positive, so it does not use up the
-    0.05; *k* counts only the tests you pay for. The loop counter *k* tries 1, 2, 3, … and stops at the first *k*
-    with at most *k* words able to reach 0.05 / *k*.' (the printed rows: 17, 17, 17, 6, 6, 6; and with_tarone gives
+    """09: 'With *k* tests each at 0.05 / *k*, the chance of any false positive stays at most 0.05 (Bonferroni).
+    **Tarone's rule**: a word that can never pass cannot be a false positive, so it needs no share of the 0.05; we
+    look for the smallest *k* that covers the words able to pass at 0.05 / *k*. The loop counter *k* tries 1, 2,
+    3, … and stops at the first *k* with at most *k* such words.' (the printed rows: 17, 17, 17, 6, 6, 6; and with_tarone gives
     k = 6, none significant)"""
     total = key["freq_ru"] + key["freq_cn"]
     min_p = total.map(lambda n: keyness.min_attainable_p(n, C, D))
@@ -97,15 +98,18 @@ def test_tarone_table_17_then_6_so_k_six(key):
     assert k == 6 and round(thr, 4) == 0.0083 and not table["significant"].any()
 
 
-def test_no_fisher_p_below_005_even_uncorrected(key):
-    """09: 'no Fisher *p* is below even 0.05' (the smallest is 0.066: kremlin and face, printed by fisher_exact)"""
+def test_summary_none_significant_of_17_testable(key):
+    """09, Summary: '0 of the 17 testable words is significant under Tarone's rule.' (no Fisher *p* is below even
+    0.05: the smallest is 0.066, kremlin and face)"""
+    table, _, _ = keyness.with_tarone(key)
+    assert int(key["testable"].sum()) == 17 and int(table["significant"].sum()) == 0
     assert round(key["p_fisher"].min(), 3) == 0.066 and (key["p_fisher"] >= 0.05).all()
     assert round(keyness.p_fisher(2, 0, C, D), 3) == 0.066
 
 
 def test_face_and_kremlin_pass_and_the_enumeration(key):
-    """09: '*Face* and *kremlin* pass G2's 3.84. For every split of the 12 readout sentences into groups of 4 and 8'
-    '`combinations(ids, 4)` yields all 495 groups of 4.'"""
+    """09: '*Face* and *kremlin* pass G2's 3.84.' 'for every split into groups of 4 and 8' (of the 12 readout
+    sentences) and the comment '# combinations: all 495 groups of 4'"""
     assert list(key.loc[key["g2"] >= 3.84, "term"]) == ["face", "kremlin"]
     counts = nb09.split_keyword_counts()
     assert len(counts) == 495 and round(sum(counts) / 495, 1) == 2.2
@@ -113,8 +117,8 @@ def test_face_and_kremlin_pass_and_the_enumeration(key):
 
 def test_face_passes_only_with_both_sentences_in_the_group_of_four():
     """09: '*face* is the idiom "in the face of", in sentences 5 and 9.' and '*face* passes 3.84 only when sentences 5
-    and 9 both fall in the group of four, and not always then (42 of the 45 such groups: in 3, long partner
-    sentences make the group so big that G2 falls just short).' (the 3 groups hold 88 or 90 tokens, the most of
+    and 9 both fall in the group of four, and not always then (42 of the 45 such groups).' (in 3, long partner
+    sentences make the group so big that G2 falls just short: the 3 groups hold 88 or 90 tokens, the most of
     any group with both; G2 is then between 3.6 and 3.84)"""
     c = nb09._content()
     r = c[c["voice"].isin([nb09.RU, nb09.CN])]
@@ -147,7 +151,7 @@ def test_chart_shows_the_testable_words_open_end_means_absent(key):
     interval uses the real 0, and zero tokens fit any rate.' (no word absent from the Chinese readout
     is shown, so no ▸) 'The chart shows the 17 testable words' (not face and kremlin)
     'An interval that contains 0 has not established even the direction' 'Every interval
-    includes 0.' (and the alt text: every interval includes zero; eight words absent from the Russian readout have an open lower end)"""
+    includes 0.' and Summary: 'Every Log Ratio interval includes 0.' (and the alt text: every interval includes zero; eight words absent from the Russian readout have an open lower end)"""
     shown = key[key["freq_ru"] + key["freq_cn"] >= 3]
     assert len(shown) == 17 and shown["testable"].all() and (key.loc[key["testable"], "term"].isin(shown["term"])).all()
     assert not {"face", "kremlin"} & set(shown["term"])
@@ -163,7 +167,7 @@ def test_chart_shows_the_testable_words_open_end_means_absent(key):
 
 def test_sotu_twelve_with_he_and_with(sotu_passing):
     """09 (solution 09.4): 'Among the twelve, *he* is mostly Putin, the subject of the passage ("he badly
-    miscalculated"); 4 of its 22 come from *he's* and *he'll*, which the crude tokenizer splits (leaving a
+    miscalculated"); 4 of its 22 come from *he's* and *he'll*, which the crude tokenizer cuts in two (leaving a
     stray *ll*). And *with* carries no topic at all'"""
     passing, paras = sotu_passing
     assert len(passing) == 12 and {"he", "with"} <= set(passing["term"]) and "putin" in set(passing["term"])
@@ -193,20 +197,25 @@ def test_with_tarone_returns_three_values(key):
 
 
 def test_chart_colours_by_sign_and_zero_three_words_share_a_log_ratio(key):
-    """09: 'vermillion if more frequent in the Russian readout, blue if Chinese' and 'A zero count is replaced
+    """09: 'vermillion if more frequent in the Russian readout, blue if Chinese (colour shows the sign only: the 1:3
+    words, Log Ratio −0.06, are blue).' and 'A zero count is replaced
     by 0.5, so every 0:3 word gets the same Log Ratio, −1.06.' (log₂((0.5/58) / (3/167)))"""
     from framing import style
     assert style.VOICE_COLORS["russian_readout"].upper() == "#D55E00" and style.VOICE_COLORS["chinese_readout"] == "#0072B2"
     zero_three = key[(key["freq_ru"] == 0) & (key["freq_cn"] == 3)]
     assert len(zero_three) >= 2 and zero_three["log_ratio"].nunique() == 1
     assert round(float(zero_three["log_ratio"].iloc[0]), 2) == -1.06 == round(np.log2((0.5 / C) / (3 / D)), 2)
+    one_three = key[(key["freq_ru"] == 1) & (key["freq_cn"] == 3)]
+    assert len(one_three) == 4 and (one_three["log_ratio"].round(2) == -0.06).all() and bool(one_three["testable"].all())
 
 
 def test_answer_09_2_twelve_and_p_not_falling_at_every_step():
-    """09, answer 09.2: '12, not 3: the Chinese readout holds 74% of the tokens, so a word seen only there is close
+    """09, answer 09.2: '12, not the 3 of the `best` table's *n* = 3 row (for a word seen only in the Russian
+    readout): the Chinese readout holds 74% of the tokens, so a word seen only there is close
     to what chance expects.' and 09.2's instruction: '(*p* need not fall at every step)' (n = 10: 0.068; n = 11: 0.070)"""
     ps = {n: keyness.p_fisher(0, n, C, D) for n in range(1, 13)}
     assert min(n for n in ps if ps[n] < 0.05) == 12 and keyness.p_fisher(3, 0, C, D) < 0.05
+    assert keyness.min_attainable_p(3, C, D) == keyness.p_fisher(3, 0, C, D) and keyness.p_fisher(2, 0, C, D) > 0.05
     assert round(100 * D / (C + D)) == 74
     assert round(ps[10], 3) == 0.068 and round(ps[11], 3) == 0.070 and ps[11] > ps[10]
 
@@ -231,7 +240,8 @@ def test_interval_is_clopper_pearson_of_the_russian_share_turned_into_log_ratios
 
 
 def test_answer_09_3_share_061():
-    """09, answer 09.3: '0.61: the real division is typical of chance.'"""
+    """09, answer 09.3: '0.61: the real division is typical of chance.' and Summary: 'Permutation *p* = 0.61: the
+    real division's two words past 3.84 are typical of chance.'"""
     counts = nb09.split_keyword_counts()
     assert round(sum(n >= 2 for n in counts) / len(counts), 2) == 0.61
 
@@ -253,8 +263,9 @@ def test_sotu_first_23_paragraphs_greetings_then_the_war():
 
 
 def test_fisher_worked_form_for_kremlin():
-    """09: '*Kremlin*'s most uneven split, both tokens in the Russian readout's 58 of 225: (58/225)(57/224) = 0.0656.
-    *p* adds the chances of all splits at most this likely; here no other is.'"""
+    """09: '*Kremlin*'s most uneven token split puts both tokens in the Russian readout: the first lands there with
+    chance 58/225, the second with 57/224, so (58/225)(57/224) = 0.0656. *p* adds the chances of all token splits
+    at most this likely; here no other is.'"""
     from math import comb
     chance = {a: comb(C, a) * comb(D, 2 - a) / comb(C + D, 2) for a in (0, 1, 2)}
     assert round(58 / 225 * 57 / 224, 4) == round(chance[2], 4) == 0.0656
@@ -263,7 +274,7 @@ def test_fisher_worked_form_for_kremlin():
 
 
 def test_tarone_loop_stops_at_six_words_below_00083(key):
-    """09: 'The loop stops at *k* = 6 (6 words can reach 0.0083); no Fisher *p* is below even 0.05.'"""
+    """09: the loop's printed stop, k = 6 (6 words can reach 0.0083)"""
     total = key["freq_ru"] + key["freq_cn"]
     assert round(0.05 / 6, 4) == 0.0083
     assert sum(keyness.min_attainable_p(n, C, D) < 0.05 / 6 for n in total) == 6
