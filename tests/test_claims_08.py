@@ -33,10 +33,12 @@ def test_chinese_readout_nearly_three_times_the_tokens(data):
 
 def test_jaccard_below_a_tenth_and_capped_under_a_half(data):
     """08: 'Below 0.1, and the cap here is 55/121 = 0.45: shared types are at most the smaller vocabulary, the
-    union at least the larger.' (the readouts' type counts)"""
+    union at least the larger.' (the readouts' type counts) and Summary: 'Jaccard is capped at smaller ÷ larger
+    vocabulary (55/121 = 0.45)'"""
     _, c = data
     ru, cn = set(c.loc[c["voice"] == RU, "norm"]), set(c.loc[c["voice"] == CN, "norm"])
     assert keyness.jaccard(ru, cn) < 0.1 and (len(ru), len(cn)) == (55, 121) and round(55 / 121, 2) == 0.45
+    assert len(ru & cn) <= min(len(ru), len(cn)) and len(ru | cn) >= max(len(ru), len(cn))
 
 
 def test_the_russian_war_match_is_attack_in_sentence_5(data):
@@ -80,15 +82,16 @@ def test_frames_by_voice_and_shares_as_counts():
 
 
 def test_russian_tone_both_sides_of_zero_and_permutation_p():
-    """08: 'The Russian mean near zero hides scores on both sides.' and 'The first split is the real one. *p* is
-    above 0.05: about one split in eight gives such a gap.' (the notebook's first printed split is positions 0-3 of
-    the Russian scores followed by the Chinese; the last, [8, 9, 10, 11], falls just short of the real gap)"""
+    """08: 'The Russian mean near zero hides scores on both sides.', '`pd.concat` puts the Russian four first
+    (positions 0–3)' and '*p* is above 0.05: about one split in eight gives such a gap.' (so the first printed split
+    is the real one; the last, [8, 9, 10, 11], falls just short of the real gap)"""
     se = sentiment.read_sentiment()
     ru, cn = se.loc[se["voice"] == RU, "compound"], se.loc[se["voice"] == CN, "compound"]
     assert abs(ru.mean()) < 0.05 and ru.min() < -0.3 and ru.max() > 0.3
     p = keyness.permutation_p(ru, cn)
     assert 0.05 < p and round(1 / p) == 8
     scores = pd.concat([ru, cn]).to_numpy()
+    assert len(ru) == 4 and (scores[:4] == ru.to_numpy()).all()
     gap = scores[:4].mean() - scores[4:].mean()
     assert round(gap, 3) == round(ru.mean() - cn.mean(), 3) == -0.454
     last = scores[8:].mean() - scores[:8].mean()
@@ -212,8 +215,8 @@ def test_sentence_5_speaker_xi_from_kremlin_readout(data):
 
 def test_answer_08_2_journalist_shares_less_with_russian_than_chinese(data):
     """08, answer 08.2: '0.068, below the readouts' 0.086: the journalist, telling the same call, shares even fewer
-    words with the Kremlin's readout, so low Jaccard is no sign of two framings.' and Summary: 'Jaccard is
-    capped by the smaller vocabulary, and low even between two tellings of the same call.'"""
+    words with the Kremlin's readout, so low Jaccard is no sign of two framings.' and Summary: '[Jaccard is] low even between two
+    tellings of the same call.'"""
     _, c = data
     vocab = {v: set(c.loc[c["voice"] == v, "norm"]) for v in (RU, CN, J)}
     rj, rc = keyness.jaccard(vocab[RU], vocab[J]), keyness.jaccard(vocab[RU], vocab[CN])
