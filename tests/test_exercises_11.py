@@ -21,6 +21,16 @@ def test_11_1_checks_the_kappa_of_any_labels():
     assert not verdict("11.1", "war_as_aggression")[0]
 
 
+def test_11_1_refuses_five_identical_labels():
+    """The old starter example ["none"] * 5 with its kappa must not pass: five identical labels are no coding."""
+    from framing.course.exercises.nb11 import IDS, _coding
+    theirs = _coding().drop_duplicates("sent_id").set_index("sent_id").loc[list(IDS), "frame"].tolist()
+    for label in ("none", "war_as_aggression"):
+        mine = [label] * 5
+        ok, msg = verdict("11.1", (mine, agreement.cohen_kappa(mine, theirs)))
+        assert not ok and "same label" in msg and "geopolitical_tension" not in msg
+
+
 def test_11_1_reports_differences(capsys):
     from framing.course.exercises.nb11 import IDS, _coding
     theirs = _coding().drop_duplicates("sent_id").set_index("sent_id").loc[list(IDS), "frame"].tolist()

@@ -37,6 +37,8 @@ def _(answer):
         return f"give five labels, one per sentence {list(IDS)}; you gave {len(mine)}."
     if wrong:
         return f"{wrong} is not a label: use a frame name of data/frames.csv exactly as printed, or 'none'."
+    if len(set(mine)) == 1:
+        return "you gave all five sentences the same label: read each one against the definitions and label it on its own."
     theirs = _coding().drop_duplicates("sent_id").set_index("sent_id").loc[list(IDS), "frame"].tolist()
     expected = agreement.cohen_kappa(mine, theirs)
     if not (math.isclose(kappa, expected, abs_tol=1e-6) or (math.isnan(kappa) and math.isnan(expected))):
