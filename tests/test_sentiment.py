@@ -663,3 +663,28 @@ def test_score_table_is_build_sentiment_without_the_hand_tone():
     scored = S.score_table(S.body_sentences(sentences))
     pd.testing.assert_frame_equal(scored, built.drop(columns="hand_tone"))
     assert list(S.score_table(S.body_sentences(sentences).iloc[:0]).columns) == list(scored.columns)
+
+
+def test_disagreements_lists_the_rows_where_vader_and_the_hand_coding_differ():
+    sentences = read_sentences()
+    scores = S.build_sentiment(sentences)
+    table = S.disagreements(scores, sentences)
+    wrong = scores.loc[scores["hand_tone"] != scores["label"], "sent_id"].tolist()
+    assert table.index.tolist() == wrong and list(table.columns) == ["hand_tone", "label", "fired", "text"]
+    assert table.at[12, "fired"] == "war" and table.at[3, "fired"] == ""  # nothing fires in sentence 3
+    assert table["text"].str.len().max() <= 60
+    text = sentences.set_index("sent_id")["text_norm"]
+    assert all(text[i].startswith(t) for i, t in table["text"].items())
+    assert S.disagreements(scores.assign(label=scores["hand_tone"]), sentences).empty
+
+
+@pytest.mark.parametrize("edit, message", [
+    (lambda s: s.drop(columns="label"), "missing column"),
+])
+def test_disagreements_bad_inputs(edit, message):
+    sentences = read_sentences()
+    scores = S.build_sentiment(sentences)
+    with pytest.raises(ValueError, match=message):
+        S.disagreements(edit(scores), sentences)
+    with pytest.raises(ValueError, match="width"):
+        S.disagreements(scores, sentences, width=0)

@@ -701,6 +701,24 @@ def build_sentiment(sentences: pd.DataFrame, tone_path: str | Path | None = None
     return df[SENTIMENT_COLUMNS]
 
 
+def disagreements(scores: pd.DataFrame, sentences: pd.DataFrame, width: int = 60) -> pd.DataFrame:
+    """The rows of ``scores`` (a :func:`build_sentiment` table) where ``label`` differs from ``hand_tone``,
+    indexed by ``sent_id``: both labels, the words that fired (``fired``, joined by spaces, "" if none) and the
+    first ``width`` characters of the sentence's ``text_norm`` (from ``sentences``)."""
+    missing = [c for c in ("sent_id", "hand_tone", "label") if c not in scores.columns]
+    missing += [c for c in ("sent_id", "text_norm") if c not in sentences.columns]
+    if missing:
+        raise ValueError(f"disagreements: missing column(s) {', '.join(missing)}")
+    if isinstance(width, bool) or not isinstance(width, (int, np.integer)) or width < 1:
+        raise ValueError(f"disagreements: width must be a whole number >= 1, got {width!r}")
+    wrong = scores[scores["hand_tone"] != scores["label"]].set_index("sent_id")[["hand_tone", "label"]]
+    text = sentences.drop_duplicates("sent_id").set_index("sent_id")["text_norm"]
+    fired = fired_words(text[wrong.index]).groupby("sent_id")["token"].agg(" ".join)
+    wrong["fired"] = fired.reindex(wrong.index).fillna("").astype(str)
+    wrong["text"] = text.str[:width].reindex(wrong.index)
+    return wrong
+
+
 def read_sentiment(path: str | Path | None = None) -> pd.DataFrame:
     """Read ``sentiment.csv`` (written by notebook 07) and check its schema."""
     path = Path(path or paths.DERIVED / "sentiment.csv")

@@ -86,11 +86,11 @@ def _(answer):
     """Codes are lenient (no key for a student's own reading) except where the codebook (data/README.md) is
     unambiguous: sentence 1's main claim is an attack, which the definition of `negative` names (rule 2: the main
     claim decides); no sentence's main claim (rule 1: what he thought) presents cooperation, improvement, unity,
-    success or praise, so none is `positive`. Also checked: kappa of THEIR codes against VADER's labels, and the
-    word that makes VADER call sentence 5 positive."""
-    if not (isinstance(answer, (tuple, list)) and len(answer) == 3):
-        return "give three things: (my_codes, kappa, word)."
-    codes, kappa, word = answer
+    success or praise, so none is `positive`. Also checked: the number of THEIR codes that agree with VADER's labels,
+    the kappa of their codes against VADER's labels, and the word that makes VADER call sentence 5 positive."""
+    if not (isinstance(answer, (tuple, list)) and len(answer) == 4):
+        return "give four things: (my_codes, agreements, kappa, word)."
+    codes, agreements, kappa, word = answer
     codes = list(codes)
     if len(codes) != 5 or any(c not in sentiment.LABELS for c in codes):
         return "my_codes needs five labels, each 'positive', 'neutral' or 'negative'."
@@ -103,6 +103,10 @@ def _(answer):
                 "does its main claim present cooperation, improvement, unity, success or praise?")
     sentences = sotu_sentences()
     vader = sentiment.labels([sentiment.score(s)["compound"] for s in sentences])
+    same = sum(c == v for c, v in zip(codes, vader))
+    if not _number(agreements) or agreements != same:
+        return ("count the positions where my_codes and vader_labels hold the same label: "
+                "sum(a == b for a, b in zip(my_codes, vader_labels)), a whole number from 0 to 5.")
     expected = agreement.cohen_kappa(codes, vader)
     if not _number(kappa) or (math.isnan(expected) or abs(kappa - expected) > 0.006):
         return "compute agreement.cohen_kappa(my_codes, vader_labels) for your own codes."
