@@ -127,8 +127,9 @@ def test_sheets_hold_the_scored_sentences_and_the_recipes_run(run, tmp_path):
         assert pd.read_csv(res / yt.CODING / sheet)["sent_id"].tolist() == scored["sent_id"].tolist(), sheet
     assert 3 in scored["sent_id"].tolist()  # the recipe's example row
     once, each = recipe_blocks()
-    env = {}
-    exec(once.replace('Path("my-results") / "mytext"', f"Path({str(res)!r})"), env)
+    env = {"out_dir": str(tmp_path)}  # the parameter; an absolute path stays as it is after paths.ROOT /
+    exec(once, env)
+    assert env["res"] == res
     sheets = res / yt.CODING
     assert {f.name for f in sheets.iterdir()} == set(yt.SHEETS) | {s.replace(".csv", "_2.csv") for s in yt.SHEETS}
     n = len(scored)
@@ -156,8 +157,7 @@ def test_sheets_hold_the_scored_sentences_and_the_recipes_run(run, tmp_path):
     for label in ("kremlin", "mfa"):
         shutil.copytree(res, tmp_path / label)
     [compare] = recipe_blocks("## 10. From codes to a comparison")
-    exec(compare.replace('Path("my-results")', f"Path({str(tmp_path)!r})")
-         .replace('"data/frames.csv"', repr(str(paths.DATA / "frames.csv"))), env)
+    exec(compare, env)  # as printed: paths built on paths.ROOT and out_dir
     voices = yt.coded_shares(env["sheet"]("voice"), "voice", allowed=env["voices"])
     assert voices["text"].unique().tolist() == ["kremlin", "mfa"] and (voices["n"] == n).all()
     frames = yt.coded_shares(env["sheet"]("frame"), "frame", allowed=env["frame_names"]).set_index(["text", "label"])
@@ -280,11 +280,12 @@ def test_command_prints_the_reference_size_and_warnings_last(run):
     size = sum(len(yt.words(t)) for t in REFERENCE.values())
     assert f"reference: 3 text files in {(folder / 'ref').resolve()}, {size} words" in lines
     warnings = [line for line in lines if line.startswith("WARNING: ")]
-    assert lines[-len(warnings):] == warnings and len(warnings) == 4
+    assert lines[-len(warnings):] == warnings and len(warnings) == 5
     assert warnings[0].startswith("WARNING: article: 3 short paragraph(s) taken as subheadings, not scored")
     assert warnings[1].startswith('WARNING: sotu1790: 2 short paragraph(s) taken as subheadings, not scored: "Gentlemen')
     assert warnings[2].startswith("WARNING: c: headline of 2 sentences: not scored")
-    assert f"reference of {size} words (under 10,000)" in warnings[3]  # every option set: no default warned
+    assert "coding_tone.csv: kept, not overwritten" in warnings[3]  # an edited text (reader round 8)
+    assert f"reference of {size} words (under 10,000)" in warnings[4]  # every option set: no default warned
     assert "c: 2 body sentences scored" in "\n".join(lines)
 
 
@@ -295,7 +296,7 @@ def test_command_keeps_a_sheet_already_coded(run):
     assert sheet.read_text(encoding="utf-8") == CODED_VOICE
     assert f"coding: {sheet}: kept, not overwritten (1 row already coded); move it away for a blank sheet" in lines
     assert (out / "c" / yt.CODING / "coding_frame.csv").is_file()
-    assert sum("kept, not overwritten" in line for line in lines) == 2
+    assert sum(line.startswith("coding: ") and "kept, not overwritten" in line for line in lines) == 2
 
 
 def test_a_kept_sheet_of_an_edited_text_is_flagged_and_refused(run):
@@ -306,7 +307,10 @@ def test_a_kept_sheet_of_an_edited_text_is_flagged_and_refused(run):
     sheet = res / yt.CODING / "coding_tone.csv"
     assert sheet.read_text(encoding="utf-8") == STALE_TONE
     assert (f"coding: {sheet}: kept, not overwritten (2 rows already coded), but its text of sent_id 3 no longer "
-            "matches the sentence table (the text was edited): move it away and re-code") in lines
+            "matches the sentence table (the text was edited): move it away and re-code, or, if only a typo changed, "
+            "put the new text in that row's text cell") in lines
+    # reader round 8: repeated among the closing WARNING lines
+    assert any(line.startswith(f"WARNING: {sheet}: kept, not overwritten") for line in lines)
     tone = pd.read_csv(res / "sentiment.csv").set_index("sent_id")["label"]
     with pytest.raises(yt.InputError, match=f"^{sheet}: the text of sent_id 3 no longer matches .*sentences.csv"):
         yt.sheet_agreement(sheet, tone, "hand_tone")
@@ -394,7 +398,8 @@ def test_subheading_of_several_sentences_or_ending_in_a_stage_direction_is_flagg
     odd, short, ok = yt.layout_warnings(table)
     assert odd.startswith("s: 2 subheading(s)") and odd.endswith("(sotu.clean) or end the paragraph with a full stop")
     # reader round 7: the other short paragraphs taken as subheadings are counted too
-    assert short == 's: 1 short paragraph(s) taken as subheadings, not scored: "A real subheading": end a paragraph with a full stop to score it'
+    assert short == ('s: 1 short paragraph(s) taken as subheadings, not scored: "A real subheading": if it is body text, '
+                     'end it with a full stop to score it; a real subheading can stay')
     assert ok.startswith('ok: 1 short paragraph(s) taken as subheadings, not scored: "A subheading"')
     plain = yt.load_texts({"p": write_tmp("A title\n\nBody one. Body two.")})
     assert yt.layout_warnings(yt.layout_table({"p": yt.sentence_table(plain["p"])})) == []
@@ -442,6 +447,8 @@ def bad(tmp_path, name, content):
     ("binary.txt", b"\x89PNG\r\n\x1a\n\x00\x00", "binary file"),
     ("latin1.txt", "Caf\xe9 society.".encode("latin-1"), "not UTF-8 .* iconv -f"),
     ("digits.txt", b"1234 5678 !!!\n", "no sentence found"),
+    ("utf16.txt", "A title\n\nBody one.".encode("utf-16"), "UTF-16 text, not UTF-8; .*iconv -f UTF-16"),
+    ("utf16be.txt", "A title\n\nBody one.".encode("utf-16-be"), "UTF-16 text, not UTF-8; .*iconv -f UTF-16"),
     ("untitled.txt", b"One paragraph, no title line. It is all headline.", "no body sentence"),
     ("single-newlines.txt", b"A title\nFirst paragraph here.\nSecond paragraph here.", "no body sentence"),
 ])
@@ -793,3 +800,49 @@ def test_default_terms_and_dictionary_are_warned_last(tmp_path, monkeypatch):
     lines = []
     yt.analyse([write_tmp("A title\n\nBody one. Body two.")], ["t"], tmp_path / "out", echo=lines.append)
     assert lines[-3:] == ["WARNING: layout", f"WARNING: {terms}", f"WARNING: {dictionary}"]
+
+
+@pytest.mark.parametrize("data, expected", [
+    ("Title".encode("utf-16"), True), ("A title and a body.".encode("utf-16-le"), True),
+    ("A title and a body.".encode("utf-16-be"), True), (b"", False), (b"\x00", False), (b"plain text", False),
+    (b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR", False),
+])
+def test_is_utf16(data, expected):
+    """Reader round 8: a UTF-16 file gets the iconv hint, not 'binary file'."""
+    assert yt.is_utf16(data) is expected
+
+
+def test_coded_gaps_tests_a_difference_whose_intervals_overlap(tmp_path):
+    """Reader round 8: negative 1/9 against 5/8: the exact intervals overlap, yet Fisher's exact p = 0.0498."""
+    from scipy.stats import binomtest, fisher_exact
+    a = shares_sheet(tmp_path, "a.csv", "hand_tone", ["negative"] + ["neutral"] * 8)
+    b = shares_sheet(tmp_path, "b.csv", "hand_tone", ["negative"] * 5 + ["positive"] * 3)
+    c = shares_sheet(tmp_path, "c.csv", "hand_tone", ["neutral"] * 4)
+    gaps = yt.coded_gaps({"ministry": a, "opposition": b, "c": c}, "hand_tone")
+    assert list(gaps.columns) == ["label", "pair", "share_a", "share_b", "p"]
+    assert len(gaps) == 3 * 3 and gaps["pair"].tolist()[:3] == ["ministry - opposition", "ministry - c", "opposition - c"]
+    row = gaps.set_index(["label", "pair"]).loc[("negative", "ministry - opposition")]
+    assert (row["share_a"], row["share_b"], row["p"]) == (round(1 / 9, 3), round(5 / 8, 3), 0.0498)
+    assert row["p"] == round(fisher_exact([[1, 8], [5, 3]]).pvalue, 4)
+    low_b, high_a = binomtest(5, 8).proportion_ci(method="exact").low, binomtest(1, 9).proportion_ci(method="exact").high
+    assert low_b < high_a  # the intervals overlap (claim of notebook 12, section 10)
+    f1 = shares_sheet(tmp_path, "f1.csv", "frame", ["trade", "none", "trade; sovereignty"])
+    f2 = shares_sheet(tmp_path, "f2.csv", "frame", ["none", "none"])
+    frames = yt.coded_gaps({"x": f1, "y": f2}, "frame", allowed=["sovereignty", "trade"])
+    assert frames["label"].tolist() == ["sovereignty", "trade"] and frames["share_b"].tolist() == [0, 0]
+
+
+@pytest.mark.parametrize("sheets, column, allowed, message", [
+    ({}, "hand_tone", None, "two texts or more"),
+    ({"x": "tone"}, "hand_tone", None, "two texts or more"),
+    ({"x": "tone", "y": "tone_bad"}, "hand_tone", None, "unknown label 'Negative'"),
+    ({"x": "frame", "y": "frame"}, "frame", None, "frame names of your codebook"),
+    ({"x": "tone", "y": "missing.csv"}, "hand_tone", None, "not a readable CSV"),
+])
+def test_coded_gaps_refuses_bad_input(tmp_path, monkeypatch, sheets, column, allowed, message):
+    monkeypatch.chdir(tmp_path)
+    shares_sheet(tmp_path, "tone", "hand_tone", ["negative", "neutral"])
+    shares_sheet(tmp_path, "tone_bad", "hand_tone", ["Negative", "neutral"])
+    shares_sheet(tmp_path, "frame", "frame", ["sovereignty", "none"])
+    with pytest.raises(yt.InputError, match=message):
+        yt.coded_gaps(sheets, column, allowed)

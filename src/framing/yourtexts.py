@@ -59,9 +59,14 @@ class AnalysisError(RuntimeError):
 
 def read_text(path: str | Path) -> str:
     """The text of a UTF-8 file, or an InputError naming the file and the problem (the checks of
-    :func:`framing.article.read_article`, plus binary files, an ``iconv`` hint, and at least one letter)."""
+    :func:`framing.article.read_article`, plus binary files, an ``iconv`` hint for other encodings (UTF-16 included),
+    and at least one letter)."""
     path = Path(path)
-    if path.is_file() and b"\x00" in path.read_bytes():
+    data = path.read_bytes() if path.is_file() else b""
+    if b"\x00" in data:
+        if is_utf16(data):
+            raise InputError(f"{path}: UTF-16 text, not UTF-8; convert it first, e.g. "
+                             f"iconv -f UTF-16 -t UTF-8 '{path}' > converted.txt")
         raise InputError(f"{path}: binary file (contains NUL bytes), not text")
     try:
         text = read_article(path)
@@ -72,6 +77,16 @@ def read_text(path: str | Path) -> str:
     if not re.search(r"[^\W\d_]", text):
         raise InputError(f"{path}: no sentence found (no letters)")
     return text
+
+
+def is_utf16(data: bytes) -> bool:
+    """True for UTF-16 bytes: a byte-order mark, or NUL bytes in (nearly) every other byte of the first 1,000."""
+    if data[:2] in (b"\xff\xfe", b"\xfe\xff"):
+        return True
+    head = data[:1000]
+    if len(head) < 4:
+        return False
+    return any(head[k::2].count(0) >= 0.9 * len(head[k::2]) and head[1 - k::2].count(0) == 0 for k in (0, 1))
 
 
 def label_of(path: str | Path) -> str:
@@ -173,7 +188,8 @@ def layout_warnings(layout: pd.DataFrame) -> list[str]:
             elif "subheading(s) of" in part:
                 lines.append(f"{label}: {part}: remove stage directions (sotu.clean) or end the paragraph with a full stop")
             elif part:
-                lines.append(f"{label}: {part}: end a paragraph with a full stop to score it")
+                lines.append(f"{label}: {part}: if it is body text, end it with a full stop to score it; "
+                             "a real subheading can stay")
     return lines
 
 
@@ -283,7 +299,8 @@ def coding_sheets(sentences: pd.DataFrame, folder: Path, frames_file: str = "dat
                 kept.append(f"{folder / name}: kept, not overwritten ({why}); move it away for a blank sheet")
             else:
                 kept.append(f"{folder / name}: kept, not overwritten ({why}), but its text of sent_id {stale} no longer "
-                            "matches the sentence table (the text was edited): move it away and re-code")
+                            "matches the sentence table (the text was edited): move it away and re-code, or, if only "
+                            "a typo changed, put the new text in that row's text cell")
             echo(kept[-1])
             continue
         sheet = body[["sent_id", "text"]].copy()
@@ -333,7 +350,7 @@ def check_texts(sheet: str | Path) -> None:
     stale = stale_row(path, pd.read_csv(table, dtype=str, keep_default_na=False))
     if stale is not None:
         raise InputError(f"{path}: the text of sent_id {stale} no longer matches {table} (the text was edited "
-                         "after coding); re-code the sheet")
+                         "after coding); re-code the sheet, or, if only a typo changed, put the new text in that row's text cell")
 
 
 def second_coder_sheets(folder: str | Path, echo=print) -> list[str]:
@@ -588,6 +605,28 @@ def coded_shares(sheets: Mapping[str, str | Path], column: str, allowed: Iterabl
             rows.append({"text": text, "label": name, "n": n, "count": counts[name], "share": counts[name] / n,
                          "low": ci.low, "high": ci.high})
     return pd.DataFrame(rows).round(3)
+
+
+def coded_gaps(sheets: Mapping[str, str | Path], column: str, allowed: Iterable[str] | None = None) -> pd.DataFrame:
+    """A test of the difference between texts, the companion of :func:`coded_shares` (same arguments and checks):
+    for each label and each pair of texts (first label of the pair, then the second), the two shares and the
+    two-sided p of Fisher's exact test (:func:`scipy.stats.fisher_exact`) on the 2x2 counts: given the label or not,
+    in one text or the other. Fewer than two texts is an InputError. The p is per label: correct it for the number
+    of labels you test (e.g. Bonferroni: compare it with 0.05 divided by that number)."""
+    from scipy.stats import fisher_exact
+
+    if len(sheets) < 2:
+        raise InputError("coded_gaps: give the sheets of two texts or more ({label: path, ...})")
+    shares = coded_shares(sheets, column, allowed).set_index(["text", "label"])
+    labels, texts, rows = list(dict.fromkeys(shares.index.get_level_values("label"))), list(sheets), []
+    for name in labels:
+        for i, a in enumerate(texts):
+            for b in texts[i + 1:]:
+                x, y = shares.loc[(a, name)], shares.loc[(b, name)]
+                table = [[int(x["count"]), int(x["n"] - x["count"])], [int(y["count"]), int(y["n"] - y["count"])]]
+                rows.append({"label": name, "pair": f"{a} - {b}", "share_a": x["share"], "share_b": y["share"],
+                             "p": fisher_exact(table).pvalue})
+    return pd.DataFrame(rows).round(4)
 
 
 # --------------------------------------------------------------------------
