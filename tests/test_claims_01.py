@@ -47,8 +47,7 @@ def test_headline_agreements_are_automatic(scored):
 
 
 def test_body_is_matched_to_sentences_by_index(scored, body):
-    """01: (exercise 01.2) "Pandas matches rows by their label (the index), which `body` kept from `sentences`, so
-    each body row gets its own sentence's value." """
+    """01: (exercise 01.2) "Pandas matches rows by label (the index), which `body` kept from `sentences`." """
     df = build_sentences()
     assert set(body.index) <= set(df.index)
     assert (df.loc[body.index, "sent_id"] == body["sent_id"]).all()
@@ -62,9 +61,9 @@ def test_build_sentences_runs_the_attributor():
 
 
 def test_sentence_5_speaker_is_a_judgment(scored):
-    """01: "the Kremlin readout's claim, no source named (A5)" and C4's example "(5: alone, "he" is Putin; the
-    Kremlin's readout, not in the repository, says Xi: you cannot check it, a limit of the coding)", with C4 quoted
-    from data/README.md; the readout is quoted only in the justification, and no file of the repository holds it."""
+    """01: "the Kremlin readout's claim, no source named (A5)" and C4's example "(5, justified in section 5)", with
+    C4 quoted from data/README.md; the justification (printed in section 5) says alone "he" is Putin and rests on
+    the Kremlin's readout, which no file of the repository holds."""
     from framing.attribution import read_attribution
     row = scored.set_index("sent_id").loc[5]
     assert (row["voice"], row["speaker"]) == ("russian_readout", "Xi")
@@ -95,8 +94,8 @@ def test_bootstrap_intervals(body):
 
 def test_every_disagreement(body):
     """01: the four disagreements read in section 5: "Sentences 5 and 12 get their cue one sentence late; 14's
-    distancing quotes pass for reported speech; in 23, A3 takes the *object* ("work with the Russian side") for
-    the speaker." """
+    distancing quotes pass for reported speech; in 23, A3 takes the *object* for the speaker."
+    (the object is "work with the Russian side")"""
     dis = body[(body["voice"] != body["voice_auto"]) | (body["speaker"] != body["speaker_auto"])].set_index("sent_id")
     assert dis.index.tolist() == [5, 12, 14, 23]
     text = body.set_index("sent_id")["text_norm"]
@@ -168,7 +167,7 @@ def test_a6_overrides_an_earlier_rule(scored):
 
 
 def test_shift_skips_subheadings(body):
-    """01: (exercise 01.4) "(in `body`, after 9 comes 11: no subheadings)" and "For sentences 5 and 12: a body
+    """01: (exercise 01.4) "(in `body`, after 9 comes 11: no subheadings)" and "A body
     sentence with `voice_auto` `journalist` and a `"`" (the starter's rule already picks 5 and 12)."""
     ids = body["sent_id"].tolist()
     assert ids[ids.index(9) + 1] == 11 and 10 not in ids
@@ -188,7 +187,7 @@ def test_carry_over_barely_moves_kappa(body):
 
 
 def test_summary_cues_find_most_voices(body):
-    """01: (Summary) "Cues find most voices; a cue one sentence late and distancing quotes fool them." """
+    """01: (Summary) "Cues fail on late cues and distancing quotes." (and they find most voices)"""
     agree = (body["voice"] == body["voice_auto"])
     assert agree.mean() > 0.5
     wrong = body.loc[~agree, "sent_id"].tolist()
@@ -218,7 +217,7 @@ def test_a3_speaker_cues_and_sentence_25(scored):
 
 
 def test_voice_map_blocks(scored):
-    """01: "The relayed accounts come in blocks: the Russian readout 5–9 (but the journalist's 7), Xinhua 12–13,
+    """01: "Relayed accounts come in blocks: the Russian readout 5–9 (but the journalist's 7), Xinhua 12–13,
     the Chinese readout 17–25 (but subheading 19)." (hand-coded voices, which the map colours)"""
     voice = scored.set_index("sent_id")["voice"]
     def ids(v):
@@ -230,8 +229,8 @@ def test_voice_map_blocks(scored):
 
 
 def test_made_up_row_fires_the_starter_rule_only(body):
-    """01: (exercise 01.4) "`late.loc[99] = [...]` adds a made-up row: a journalist's quote, then "According to
-    analysts" in the journalist's voice; the starter's rule fires on it, yours must not." """
+    """01: (exercise 01.4) "`late.loc[99] = [...]` adds a made-up row on which the starter's rule fires
+    and yours must not." """
     from framing.course.exercises.nb01 import late_cue, late_table
     late = late_table(body)
     late.loc[99] = [99, 'He spoke of "unity".', "journalist", "journalist", "According to analysts, it was cordial."]
@@ -256,3 +255,21 @@ def test_no_label_is_missing_from_either_coding(body):
     """01: "multiplying two Series pairs them by label" (the NaN aside was cut: on the body, hand coding and
     attributor use the same four voices)."""
     assert set(body["voice"]) == set(body["voice_auto"])
+
+
+def test_summary_kappa_and_interval(body):
+    """01: (Summary) "κ 0.78 on 20 body sentences (interval 0.53–1.00), in sample." """
+    ci = bootstrap_kappa(body["voice"], body["voice_auto"])
+    assert len(body) == 20 and round(cohen_kappa(body["voice"], body["voice_auto"]), 2) == 0.78
+    assert (f"{ci.low:.2f}", f"{ci.high:.2f}") == ("0.53", "1.00")
+
+
+def test_summary_voice_is_not_speaker(scored):
+    """01: (Summary) "Voice is not speaker." (Putin's own words sit in the Chinese readout, not the Russian)"""
+    putin = scored[scored["speaker"] == "Putin"]
+    assert len(putin) and set(putin["voice"]) == {"chinese_readout"}
+
+
+def test_rule_listing_covers_a1_to_a6(scored):
+    """01: "list each rule's sentences" (section 3: every rule A1–A6 decides at least one sentence)"""
+    assert sorted({r[:2] for r in scored["rule"]}) == ["A1", "A2", "A3", "A4", "A5", "A6"]
