@@ -32,7 +32,7 @@ def rule(case=False, next_text=True, next_voice=True, voices=READOUTS):
 
 def right(exercise):
     if exercise == "01.1":
-        return 3
+        return 4
     if exercise == "01.2":
         return [14, 22]
     if exercise == "01.3":
@@ -40,7 +40,7 @@ def right(exercise):
     return rule()
 
 
-WRONG = {"01.1": 4, "01.2": [14], "01.3": (MINE, 1.0), "01.4": rule(next_text=False, next_voice=False)}
+WRONG = {"01.1": 3, "01.2": [14], "01.3": (MINE, 1.0), "01.4": rule(next_text=False, next_voice=False)}
 
 
 @pytest.mark.parametrize("exercise", ["01.1", "01.2", "01.3", "01.4"])
@@ -168,3 +168,14 @@ def test_01_4_and_instead_of_ampersand_gets_its_own_hint():
         return (t["voice_auto"] == "journalist") and t["text_norm"].str.contains('"')
     ok, message = verdict("01.4", fires)
     assert not ok and "use &" in message and "ValueError" not in message
+
+
+def test_01_1_one_condition_only_is_told_so():
+    """01.1 counts Chinese-readout sentences of more than 30 words: counting all Chinese-readout sentences, or the
+    long sentences of every voice, meets one condition only."""
+    from framing.corpus import analysed
+    counted = analysed(sentences())
+    long_ones = counted["text_norm"].str.split().str.len() > 30
+    for wrong in [(counted["voice"] == "chinese_readout").sum(), long_ones.sum()]:
+        ok, message = verdict("01.1", int(wrong))
+        assert not ok and "one condition only" in message

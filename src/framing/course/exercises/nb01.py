@@ -61,9 +61,14 @@ def late_cue(body, case: bool = False):
 @exercise("01.1")
 def _(answer):
     df = analysed(sentences())
-    expected = int(((df["voice"] == "russian_readout") & (df["speaker"] == "both")).sum())
+    words = df["text_norm"].str.split().str.len()
+    chinese = df["voice"] == "chinese_readout"
+    expected = int((chinese & (words > 30)).sum())
+    if answer in (int(chinese.sum()), int((words > 30).sum())):
+        return "that count meets one condition only: keep rows where the voice AND the words column both qualify (&)"
     if answer != expected:
-        return "combine two conditions with & (voice is the Russian readout, speaker is both) and .sum() the result"
+        return ("combine two conditions with & (voice is the Chinese readout, words more than 30) and .sum() "
+                "the result")
 
 
 @exercise("01.2")
