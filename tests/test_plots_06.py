@@ -14,6 +14,7 @@ def test_scope_strip_returns_a_labelled_figure():
     fig = plots.scope_strip(units)
     ax = fig.axes[0]
     assert ax.get_title() and ax.get_xlabel() and ax.get_ylabel()
+    assert "quoted spans only" in ax.get_title()  # the quotation row is not the whole body text
     assert [t.get_text() for t in ax.get_yticklabels()][0] == "sentence (n = 2)"
     plt.close(fig)
 

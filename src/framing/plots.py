@@ -156,7 +156,7 @@ def scope_strip(units: pd.DataFrame, order=("sentence", "quotation", "paragraph"
     ax.set_xlim(-1.05, 1.05)
     ax.set_xlabel("VADER compound score (−1 to +1)")
     ax.set_ylabel("unit scored")
-    ax.set_title("The same body text scored at four scopes")
+    ax.set_title("The body text scored at four scopes (quotations: the quoted spans only)")
     return fig
 
 
