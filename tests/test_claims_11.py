@@ -49,9 +49,8 @@ def test_pooled_f1(scores):
 
 
 def test_codebook_changes_since_the_coding():
-    """11-test-out-of-sample: "Here are the current definitions ... The coder read the same ones, except that the
-    `sovereignty` definition then lacked its last sentence, rule R6 of notebook 05's codebook (in `data/README.md`), added
-    after the coding; the coding was not redone"."""
+    """11-test-out-of-sample: "Here are the current definitions ...; the one change since the coding, rule R6 at the end
+    of `sovereignty`, is recorded in `data/README.md`" (its "Codebook changes since the coding")."""
     ind = frames.read_indicators()
     assert "conflict" not in set(ind.loc[ind["frame"] == "war_as_aggression", "pattern"])
     fr = frames.read_frames().set_index("frame")
@@ -271,11 +270,10 @@ def keyness():
 
 
 def test_keyness_survivors(keyness):
-    """11-test-out-of-sample: "[Tarone's rule] counts only the testable words, those whose p could fall below the
-    threshold at all. k = 5,937 is the smallest k for which at most k words can reach a p below 0.05 / k; 5,795 words
-    can reach 0.05 / k ...: with a reference of about 212,000 content tokens, every word seen four times or
-    more in all" ... "29 words pass"
-    ... "Three is the boundary: a word seen three times, all in 2022, can at best reach a p a hair above the threshold"
+    """11-test-out-of-sample: "[Tarone's rule] counts only the words whose p could fall below the threshold at all"
+    ... "Words seen at least four times in all (2022 and reference together) can pass: 5,795 words. Against about
+    212,000 reference content tokens" ... "Hence k = 5,937, the smallest k for which at most k words can reach a p
+    below 0.05 / k" ... "29 words pass. A word seen three times, all in 2022, reaches at best a p a hair above it"
     and "*must* is the one word significantly rarer in 2022"."""
     (table, k, _), size_ref = keyness
     ids = sotu.reference_ids()
@@ -300,9 +298,9 @@ def test_keyness_survivors(keyness):
 
 
 def test_testable_column_uses_005_and_k_not_5795(keyness):
-    """11-test-out-of-sample: "5,795 words can reach 0.05 / k (the table's `testable` column uses 0.05, as in notebook
-    09)" and "k is not 5,795 because below k = 5,937 the threshold is looser, so the words seen three times can pass
-    too: at k = 5,936, 7,022 words could"."""
+    """11-test-out-of-sample: "every word is testable at 0.05, so the table's `testable` column (notebook 09's) is True
+    everywhere" (all 14,588 rows) and "at k = 5,936 the looser threshold would let in the words seen three times too:
+    7,022 words"."""
     import numpy as np
 
     from framing.keyness import _fisher_by_total
@@ -319,8 +317,8 @@ def test_testable_column_uses_005_and_k_not_5795(keyness):
 
 def test_significant_is_fisher_sorted_by_g2_breyer_misses(keyness):
     """11-test-out-of-sample: "A word is `significant` when its Fisher p (`p_fisher`) is below the Bonferroni threshold
-    0.05 / k" ... "That is *breyer* (row 23), which misses although it sits above six significant words: the table is
-    sorted by G2, not by p" (the printed head(30))."""
+    0.05 / k" ... "*breyer* (row 23) just misses, although it sits above six significant words (the table is sorted by
+    G2, not by p)" (the printed head(30))."""
     (table, k, threshold), _ = keyness
     assert threshold == 0.05 / k and (table["significant"] == (table["p_fisher"] < threshold)).all()
     assert table["g2"].is_monotonic_decreasing
@@ -457,9 +455,11 @@ def test_guests_and_stories_2022(keyness):
 
 def test_summary_large_reference(keyness, article_keyness):
     """11-test-out-of-sample (Summary): "against the addresses' 200,000-odd tokens even the article's 399 content tokens yield 15 words
-    that survive a strict correction"."""
+    that survive a strict correction", and section 6: "the reference's size, not the text's, decides what keyness can
+    find": the article is far smaller than the 2022 address, yet words survive in both."""
     table, size, _ = article_keyness
     assert 200_000 < table["size_sotu"].iloc[0] < 250_000 and size == 399 and table["significant"].sum() == 15
+    assert size * 10 < int(keyness[0][0]["size_2022"].iloc[0]) and keyness[0][0]["significant"].sum() > 0
 
 
 def test_frames_by_sentence_saved_and_described():

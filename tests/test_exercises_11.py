@@ -78,6 +78,8 @@ def test_11_4_tests_the_reference():
     assert "contains 2023" in verdict("11.4", (inside["term"], inside["g2"]))[1]
     assert verdict("11.4", (top["term"], round(float(top["g2"]))))[0]   # rounded to a whole number
     assert "give the g2" in verdict("11.4", (top["term"], top["g2"] + 3))[1]
+    truncated = verdict("11.4", (top["term"], int(top["g2"])))   # 131.55 cut to 131, not rounded to 132
+    assert int(top["g2"]) != round(float(top["g2"])) and not truncated[0] and "round, don't truncate" in truncated[1]
     assert not verdict("11.4", top["term"])[0]
 
 

@@ -138,4 +138,6 @@ def _(answer):
                 "as sotu.reference_ids(exclude=\"2023-Biden-1\") gives it.")
     if word != right["term"]:
         return "the table is sorted by g2, largest first: take the `term` of its first row."
+    if g2 == math.trunc(right["g2"]):   # int() cuts the decimals off: 131.55 becomes 131
+        return "round, don't truncate: int() cuts the decimals off; use round(g2, 1) or round(g2)."
     return "give the g2 of that first row (rounding is fine)."
