@@ -112,6 +112,7 @@ def recipe_blocks(heading="## 9. Hand coding"):
     import re
     nb = json.loads((paths.NOTEBOOKS / yt.TEMPLATE).read_text(encoding="utf-8"))
     [cell] = [c for c in nb["cells"] if "".join(c["source"]).startswith(heading)]
+    recipe_blocks.cell = "".join(cell["source"])  # the prose around the blocks too
     return re.findall(r"```python\n(.*?)```", "".join(cell["source"]), re.S)
 
 
@@ -127,9 +128,17 @@ def test_sheets_hold_the_scored_sentences_and_the_recipes_run(run, tmp_path):
         assert pd.read_csv(res / yt.CODING / sheet)["sent_id"].tolist() == scored["sent_id"].tolist(), sheet
     assert 3 in scored["sent_id"].tolist()  # the recipe's example row
     once, each = recipe_blocks()
-    env = {"out_dir": str(tmp_path)}  # the parameter; an absolute path stays as it is after paths.ROOT /
+    env = {"out": tmp_path}  # the notebook's resolved output folder
     exec(once, env)
     assert env["res"] == res
+    # reader round 9: after the command, the folder printed after "results:" (the line commented out) gives the same
+    import re
+    [command] = re.findall(r'`(results = Path\("FOLDER"\))`', recipe_blocks.cell)
+    printed = next(line for line in run[1] if line.startswith("results: "))[len("results: "):]
+    assert Path(printed) == run[0] and Path(printed).is_absolute()
+    command_env = {"Path": Path}
+    exec(command.replace("FOLDER", str(tmp_path)), command_env)
+    assert command_env["results"] == tmp_path
     sheets = res / yt.CODING
     assert {f.name for f in sheets.iterdir()} == set(yt.SHEETS) | {s.replace(".csv", "_2.csv") for s in yt.SHEETS}
     n = len(scored)
@@ -157,11 +166,15 @@ def test_sheets_hold_the_scored_sentences_and_the_recipes_run(run, tmp_path):
     for label in ("kremlin", "mfa"):
         shutil.copytree(res, tmp_path / label)
     [compare] = recipe_blocks("## 10. From codes to a comparison")
-    exec(compare, env)  # as printed: paths built on paths.ROOT and out_dir
+    env.pop("texts", None)
+    exec(compare, env)  # as printed: folders under section 9's results
+    assert "texts" not in env  # reader round 9: the parameter texts is not overwritten
     voices = yt.coded_shares(env["sheet"]("voice"), "voice", allowed=env["voices"])
     assert voices["text"].unique().tolist() == ["kremlin", "mfa"] and (voices["n"] == n).all()
     frames = yt.coded_shares(env["sheet"]("frame"), "frame", allowed=env["frame_names"]).set_index(["text", "label"])
     assert frames.loc[("mfa", "sovereignty"), "count"] == n // 2
+    # the frame names are the codebook's in use (the fixture's my_frames.csv), not data/frames.csv read again
+    assert env["frame_names"] == sorted(pd.read_csv(run[3] / "my_frames.csv")["frame"])
 
 
 def test_claim_12_share_interval_of_8_in_20():
@@ -265,13 +278,6 @@ def test_tone_gaps_use_the_package_tests():
     many = yt.tone_gaps({"x": pd.DataFrame({"compound": [0.1] * 15 + [0.2] * 15}),
                          "y": pd.DataFrame({"compound": [0.0] * 30})})
     assert pd.isna(many["p"].iloc[0]) and many["ci_low"].iloc[0] > 0  # too many splits: the interval only
-
-
-def test_claim_12_transcript_cleaning_recipe():
-    """Notebook 12, section 2: the one-line sotu.clean recipe removes speaker labels and '[Applause]'."""
-    from framing import sotu
-    raw = "Address\n\nThe President. Thank you. [Applause] We will win."
-    assert "\n\n".join(sotu.clean(p).text for p in raw.split("\n\n")) == "Address\n\nThank you. We will win."
 
 
 def test_command_prints_the_reference_size_and_warnings_last(run):
@@ -518,6 +524,7 @@ def test_plot_of_the_template_has_title_and_labels():
     assert left.get_title() and left.get_xlabel() and right.get_title() and right.get_xlabel()
     assert [t.get_text() for t in right.get_yticklabels()] == ["a: x (5)", "a: y (1)", "b: z (2)"]
     assert "interval" in right.get_xlabel()
+    assert left.get_title() == "VADER (not validated on your texts)"  # reader round 9
     with pytest.raises(ValueError, match="no texts"):
         plots.own_texts_overview({}, {})
 
@@ -678,6 +685,10 @@ def test_frame_agreement_nan_when_neither_side_finds_a_frame_and_interval(tmp_pa
     pd.DataFrame({"sent_id": ids, "frame": ["a"] * 3 + ["none"] * 7}).to_csv(sheet, index=False)
     table = yt.frame_agreement(sheet, matches).set_index("frame")
     assert pd.isna(table.loc["b", "kappa"]) and pd.isna(table.loc["b", "low"])
+    every = pd.DataFrame({"sent_id": ids * 2, "frame": ["a"] * 10 + ["b"] * 10, "matched": [True] * 10 + [False] * 10})
+    pd.DataFrame({"sent_id": ids, "frame": ["a"] * 10}).to_csv(sheet, index=False)
+    assert pd.isna(yt.frame_agreement(sheet, every).set_index("frame").loc["a", "kappa"])  # round 9: a frame on every sentence for both
+    pd.DataFrame({"sent_id": ids, "frame": ["a"] * 3 + ["none"] * 7}).to_csv(sheet, index=False)
     assert table.loc["a", "low"] < table.loc["a", "kappa"] <= table.loc["a", "high"] and table.loc["a", "hand"] == 3
 
 
@@ -819,11 +830,15 @@ def test_coded_gaps_tests_a_difference_whose_intervals_overlap(tmp_path):
     b = shares_sheet(tmp_path, "b.csv", "hand_tone", ["negative"] * 5 + ["positive"] * 3)
     c = shares_sheet(tmp_path, "c.csv", "hand_tone", ["neutral"] * 4)
     gaps = yt.coded_gaps({"ministry": a, "opposition": b, "c": c}, "hand_tone")
-    assert list(gaps.columns) == ["label", "pair", "share_a", "share_b", "p"]
+    assert list(gaps.columns) == ["label", "pair", "share_a", "share_b", "p", "p_bonferroni"]
+    # reader round 9: Bonferroni over the labels tested (3 tones), capped at 1
+    assert (gaps["p_bonferroni"] - (gaps["p"] * 3).clip(upper=1)).abs().max() < 1e-3
+    assert gaps["p_bonferroni"].max() == 1 and (gaps["p_bonferroni"] >= gaps["p"]).all()
     assert len(gaps) == 3 * 3 and gaps["pair"].tolist()[:3] == ["ministry - opposition", "ministry - c", "opposition - c"]
     row = gaps.set_index(["label", "pair"]).loc[("negative", "ministry - opposition")]
     assert (row["share_a"], row["share_b"], row["p"]) == (round(1 / 9, 3), round(5 / 8, 3), 0.0498)
     assert row["p"] == round(fisher_exact([[1, 8], [5, 3]]).pvalue, 4)
+    assert row["p_bonferroni"] == round(3 * fisher_exact([[1, 8], [5, 3]]).pvalue, 4)
     low_b, high_a = binomtest(5, 8).proportion_ci(method="exact").low, binomtest(1, 9).proportion_ci(method="exact").high
     assert low_b < high_a  # the intervals overlap (claim of notebook 12, section 10)
     f1 = shares_sheet(tmp_path, "f1.csv", "frame", ["trade", "none", "trade; sovereignty"])

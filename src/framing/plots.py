@@ -341,7 +341,7 @@ def own_texts_overview(scores: dict[str, pd.DataFrame], keywords: dict[str, pd.D
     fig, (left, right) = plt.subplots(1, 2, figsize=(10, 0.6 * len(labels) + 3.5))
     left.boxplot([scores[lab]["compound"].astype(float) for lab in labels], orientation="horizontal", widths=0.5)
     left.set(yticks=range(1, len(labels) + 1), yticklabels=[f"{lab} (n={len(scores[lab])})" for lab in labels],
-             xlim=(-1.05, 1.05), xlabel="VADER compound of each sentence", title="Sentiment of the sentences")
+             xlim=(-1.05, 1.05), xlabel="compound score of each sentence", title="VADER (not validated on your texts)")
     if means is not None:
         m = means.loc[labels]
         lo, hi = m["ci_low"].fillna(m["mean"]), m["ci_high"].fillna(m["mean"])

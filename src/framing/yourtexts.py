@@ -517,7 +517,7 @@ def _frame_codes(path: Path, names: list[str]) -> dict[int, set]:
 
 def _frame_kappas(names: list[str], ids: list[int], a: dict, b: dict, sides: tuple[str, str]) -> list[dict]:
     """Per frame: n, each side's count, Cohen's kappa and its seeded bootstrap interval (NaN when neither side
-    gave the frame)."""
+    gave the frame, or both gave it to every sentence: no variation to agree on)."""
     from .agreement import bootstrap_kappa, cohen_kappa
 
     rows = []
@@ -611,8 +611,8 @@ def coded_gaps(sheets: Mapping[str, str | Path], column: str, allowed: Iterable[
     """A test of the difference between texts, the companion of :func:`coded_shares` (same arguments and checks):
     for each label and each pair of texts (first label of the pair, then the second), the two shares and the
     two-sided p of Fisher's exact test (:func:`scipy.stats.fisher_exact`) on the 2x2 counts: given the label or not,
-    in one text or the other. Fewer than two texts is an InputError. The p is per label: correct it for the number
-    of labels you test (e.g. Bonferroni: compare it with 0.05 divided by that number)."""
+    in one text or the other, and ``p_bonferroni``, that p times the number of labels tested (at most 1), which
+    corrects for testing each label separately. Fewer than two texts is an InputError."""
     from scipy.stats import fisher_exact
 
     if len(sheets) < 2:
@@ -626,7 +626,9 @@ def coded_gaps(sheets: Mapping[str, str | Path], column: str, allowed: Iterable[
                 table = [[int(x["count"]), int(x["n"] - x["count"])], [int(y["count"]), int(y["n"] - y["count"])]]
                 rows.append({"label": name, "pair": f"{a} - {b}", "share_a": x["share"], "share_b": y["share"],
                              "p": fisher_exact(table).pvalue})
-    return pd.DataFrame(rows).round(4)
+    gaps = pd.DataFrame(rows)
+    gaps["p_bonferroni"] = (gaps["p"] * len(labels)).clip(upper=1)
+    return gaps.round(4)
 
 
 # --------------------------------------------------------------------------
