@@ -71,7 +71,7 @@ def test_case_folding_merges_names_with_words(words):
     """03: "Case folding merges 14 pairs, mostly a sentence-initial capital with the same word (*The*/*the*), but also
     different words: *United* (of "United States") with the adjective *united*, and *Cooperation* (of "Shanghai
     Cooperation Organization") with *cooperation*. Multi-word expressions (section 4) would keep these apart;
-    `tokens.csv`, read by later notebooks, does not join them." and "(last line of the output)": the spellings
+    `tokens.csv`, read by later notebooks, does not join them." and the output of the `isin`/`value_counts` cell: the spellings
     {'cooperation': 6, 'united': 1, 'United': 1, 'Cooperation': 1} (nine at a
     sentence start; the other five: More, Emerging, President, Cooperation, United); the output of `drops`:
     "case folded": 14 (324 types before, 310 after)."""
@@ -201,7 +201,8 @@ def test_face_shares_the_top_of_the_kremlin_readout(content, tokens):
 
 
 def test_mwe_changes(tokens):
-    """03: the dictionary (before, after) of the MWE cell: *cooperation* drops by one, the organisation's name."""
+    """03: "`MWETokenizer` joins each listed sequence into one token with `_`" (the MWE cell): *face* becomes
+    in_the_face_of, and *cooperation* drops by one, the organisation's name."""
     mwe = MWETokenizer([("in", "the", "face", "of"), ("Shanghai", "Cooperation", "Organization"), ("United", "States")])
     merged = [t for s in tk.sentence_tokens(tokens) for t in mwe.tokenize(s)]
     before, after = Counter(tokens["norm"]), Counter(t.lower() for t in merged)
@@ -332,3 +333,17 @@ def test_possessive_s_is_a_word_and_a_stop_word(tokens, words):
     assert len(rows) > 0 and not rows["is_punct"].any() and rows["is_stop"].all()
     voices = words[words["voice"] != "headline"]
     assert "'s" in set(voices["norm"]) and "'s" in words["norm"].value_counts().index
+
+
+def test_03_4_words_repeat_in_the_first_sentence(words):
+    """03, exercise 03.4: "Then find your words in the first sentence, which the starter prints ...; the 62 words
+    run on into the next." (each repeated content word occurs more than once in that first sentence)"""
+    first = words[words["voice"] == "chinese_readout"].head(62)
+    assert first["sent_id"].nunique() == 2
+    counts = first.loc[~first["is_stop"], "norm"].value_counts()
+    repeated = sorted(counts[counts > 1].index)
+    assert repeated
+    kept = analysed(read_sentences())
+    assert kept[kept["voice"] == "chinese_readout"]["sent_id"].iloc[0] == first["sent_id"].min()   # the printed one
+    in_first = first[first["sent_id"] == first["sent_id"].min()]
+    assert all((in_first["norm"] == w).sum() > 1 for w in repeated)

@@ -92,7 +92,15 @@ def test_sotu_duplicate_offsets_get_the_duplicate_hint():
     ok, message = verdict("02.4", [passage.index(q) for q in quotes])
     assert not ok and "same offset" in message
     ok, message = verdict("02.4", RIGHT["02.4"] - {passage.index("Thank you all")})   # the speaker label missed
-    assert not ok and "B3" in message and "same offset" not in message
+    assert not ok and "B3" in message and "same offset" not in message and "speaker label" in message
+
+
+def test_sotu_missed_full_stop_start_is_not_blamed_on_the_label():
+    """Leaving out "Madam Speaker" (after "much.") names the full stop, not the speaker label, and no offset."""
+    passage = sotu_passage()
+    missed = passage.index("Madam Speaker")
+    ok, message = verdict("02.4", RIGHT["02.4"] - {missed})
+    assert not ok and "full stop" in message and "speaker label" not in message and str(missed) not in message
 
 
 def test_sotu_ellipsis_left_in_the_set_gets_a_hint():

@@ -90,6 +90,11 @@ def _(answer):
         return (f"you marked {len(answer)} sentence starts; the rules give more. passage.index gives the first "
                 "occurrence only, so two quotes that open with the same words (e.g. 'Thank you') give the same "
                 "offset: quote more words.")
+    label_end = passage.index("The President.") + len("The President. ")
+    if label_end in missing:
+        return (f"you marked {len(answer)} sentence starts; the rules give more. Read rule B3 again: "
+                "the speaker label 'The President.' is a sentence, so one starts right after it.")
     if missing:
-        return (f"you marked {len(answer)} sentence starts; the rules give more. Read rule B3 again, "
-                "speaker labels included.")
+        return (f"you marked {len(answer)} sentence starts; the rules give more. Missing: {len(missing)} start(s) "
+                "after a full stop ending a main clause (B3). Check every full stop, whatever the sentence "
+                "after it opens with.")

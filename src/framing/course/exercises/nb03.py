@@ -78,10 +78,10 @@ def _(answer):
     expected = sorted(counts[counts > 1].index)
     if not isinstance(answer, (list, tuple, set, frozenset)) or not all(isinstance(w, str) for w in answer):
         return "answer with a list of words (strings)."
-    if not isinstance(answer, (set, frozenset)) and list(answer) == expected:   # a set has no order
-        return None
-    if sorted(answer) == expected:
-        return "the right words, but the answer must be a sorted list, e.g. sorted(your_set)."
+    if sorted(set(answer)) == expected:                  # any order, as in 03.2
+        if len(answer) == len(expected):
+            return None
+        return "a word is in your list twice: list each word once."
     tokens = tk.read_tokens()
     content = tokens[~tokens["is_punct"] & ~tokens["is_stop"] & (tokens["voice"] == "chinese_readout")]
     c62 = content["norm"].head(62).value_counts()
