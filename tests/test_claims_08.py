@@ -33,8 +33,7 @@ def test_chinese_readout_nearly_three_times_the_tokens(data):
 
 def test_jaccard_below_a_tenth_and_capped_under_a_half(data):
     """08: 'Below 0.1, and the cap here is 55/121 = 0.45: shared types are at most the smaller vocabulary, the
-    union at least the larger.' (the readouts' type counts) and Summary: 'Jaccard is capped at smaller ÷ larger
-    vocabulary (55/121 = 0.45)'"""
+    union at least the larger.' (the readouts' type counts)"""
     _, c = data
     ru, cn = set(c.loc[c["voice"] == RU, "norm"]), set(c.loc[c["voice"] == CN, "norm"])
     assert keyness.jaccard(ru, cn) < 0.1 and (len(ru), len(cn)) == (55, 121) and round(55 / 121, 2) == 0.45
@@ -83,8 +82,8 @@ def test_frames_by_voice_and_shares_as_counts():
 
 def test_russian_tone_both_sides_of_zero_and_permutation_p():
     """08: 'The Russian mean near zero hides scores on both sides.', '`pd.concat` puts the Russian four first
-    (positions 0–3)' and '*p* is above 0.05: about one split in eight gives such a gap.' (so the first printed split
-    is the real one; the last, [8, 9, 10, 11], falls just short of the real gap)"""
+    (positions 0–3)' and '*p* is above 0.05: about one split in eight gives such a gap. [8, 9, 10, 11] does
+    not count: |0.443| is below the real |−0.454|.' (and the count from the gaps, 60 of 495, is keyness.permutation_p)"""
     se = sentiment.read_sentiment()
     ru, cn = se.loc[se["voice"] == RU, "compound"], se.loc[se["voice"] == CN, "compound"]
     assert abs(ru.mean()) < 0.05 and ru.min() < -0.3 and ru.max() > 0.3
@@ -96,11 +95,16 @@ def test_russian_tone_both_sides_of_zero_and_permutation_p():
     assert round(gap, 3) == round(ru.mean() - cn.mean(), 3) == -0.454
     last = scores[8:].mean() - scores[:8].mean()
     assert round(last, 3) == 0.443 and abs(last) < abs(gap)
+    from itertools import combinations
+    def g(four):
+        return scores[list(four)].mean() - (scores.sum() - scores[list(four)].sum()) / 8
+    count = sum(abs(g(f)) >= abs(g([0, 1, 2, 3])) for f in combinations(range(12), 4))
+    assert count == 60 and count / 495 == p
 
 
 def test_putin_alone_only_in_the_chinese_readout_both_in_the_russian(data):
-    """08: 'The sentences with Putin alone as speaker were all published by the *Chinese* readout. Three of the Russian
-    readout's four report the two leaders together ("both").' and 'sentence 5 is Xi's by rule C4 (section 3)' (the printed lists:
+    """08: 'Putin alone speaks only in sentences the *Chinese* readout published. Three of the Russian readout's four
+    report the two leaders together ("both").' and 'its speaker is Xi' (sentence 5) (the printed lists:
     Russian readout Xi [5], both [6, 8, 9])"""
     s, _ = data
     assert set(s.loc[s["speaker"] == "Putin", "voice"]) == {CN}
@@ -111,7 +115,7 @@ def test_putin_alone_only_in_the_chinese_readout_both_in_the_russian(data):
 
 
 def test_topics_by_speaker(data):
-    """08: 'Putin's topics all come from the Chinese readout: Beijing's account of what he said.' (Putin's
+    """08: 'Putin's topics are Beijing's account of what he said.' (all from the Chinese readout) (Putin's
     topics: Taiwan, Xinjiang, Hong Kong, congratulations, development; development is Xi's too)"""
     s, _ = data
     sp = keyness.topic_presence(s, by="speaker", voices=["Putin", "Xi", "both"])
@@ -125,7 +129,7 @@ def test_topics_by_speaker(data):
 
 def test_reading_the_figure(data):
     """08: 'In the tone panel the readouts' dots overlap.'
-    and Summary: '*p* = 0.12: twelve sentences cannot separate the tone gap from chance' (the plot puts equal scores side by side: two Chinese
+    and Summary: '*p* = 0.12: twelve sentences did not separate the tone gap from chance' (the plot puts equal scores side by side: two Chinese
     and two journalist sentences score exactly 0)"""
     s, _ = data
     assert [int((s["voice"] == v).sum()) for v in (RU, CN, J)] == [4, 8, 6]
@@ -160,8 +164,8 @@ def test_analysed_drops_one_repeat_and_two_voices_left_out():
 
 
 def test_summary_table_one_row_per_measure_and_voice_frame_names():
-    """08: '`keyness.write_summary` gathers the measures of sections 1, 3, 4 and 5 into one long table, one row per
-    measure and voice (sizes, topics mentioned, mean tone, each frame's share), writes it to
+    """08: '`keyness.write_summary` gathers the measures of sections 1, 3, 4 and 5 into one table, one row per
+    measure and voice (sizes, topics mentioned, mean tone, each frame's share), saves it as
     `data/derived/comparison_summary.csv`'; 'figures/08-summary.png' (the frame shares of section 4 give one
     measure per frame)"""
     assert not any("jaccard" in m for m in keyness.read_summary()["measure"])
@@ -194,9 +198,9 @@ def test_regex_example_attack():
 
 
 def test_sentence_5_speaker_xi_from_kremlin_readout(data):
-    """08: 'Read alone, its "he" is Putin, but [rule C4](../data/README.md) says "where the article's wording is
-    ambiguous, the published readouts may be consulted", and in the Kremlin's readout Xi notes "the legitimacy of
-    Russia's actions", so its **speaker** is Xi.'"""
+    """08: 'Sentence 5's "he" reads as Putin, but [rule C4](../data/README.md) lets ambiguous wording be checked
+    against the published readouts, and in the Kremlin's, Xi notes "the legitimacy of Russia's actions": its
+    speaker is Xi.'"""
     s, _ = data
     row = s.set_index("sent_id").loc[5]
     assert row["voice"] == RU and row["speaker"] == "Xi" and row["voice_auto"] == J

@@ -74,8 +74,11 @@ def test_three_tokens_pass_only_all_russian():
 def test_testable_exactly_the_words_seen_three_times(key):
     """09: 'How many of the 162 words (distinct content words, the rows of `key`) are testable?
     (`key["testable"]` is True for each.)', step 2: 'the 145 words seen once or twice drop out.' and 'The chart shows
-    the 17 testable words (here exactly those seen at least 3 times)' (the figure's title: seen at least 3 times)"""
+    the 17 testable words (here exactly those seen at least 3 times)' (the figure's title: seen at least 3 times)
+    and 'Tarone (1990) calls a word testable when some token split could reach *p* < 0.05 / *k* in *k* tests;
+    `testable` is the *k* = 1 case, *p* < 0.05.'"""
     total = key["freq_ru"] + key["freq_cn"]
+    assert (key["testable"] == total.map(lambda n: keyness.min_attainable_p(n, C, D) < 0.05)).all()
     assert len(key) == 162 and key["testable"].sum() == 17
     assert (key["testable"] == (total >= 3)).all() and (total <= 2).sum() == 145
 
@@ -83,9 +86,9 @@ def test_testable_exactly_the_words_seen_three_times(key):
 def test_tarone_table_17_then_6_so_k_six(key):
     """09, Tarone's rule step by step: '1. With *k* tests each at 0.05 / *k*, the chance of any false positive stays
     at most 0.05 (Bonferroni). 2. A word that can never pass cannot be a false positive, so it needs no share of the
-    0.05 3. At *k* = 1–3 all 17 testable words could pass 0.05 / *k*; from *k* = 4 (0.0125, below the 0.0165 of 3
-    tokens) only the 6 seen four times or more. 4. The first *k* with at most *k* words able to pass is 6: the
-    threshold is 0.05 / 6.' (the printed rows: 17, 17, 17, 6, 6, 6; and with_tarone gives k = 6, none significant)"""
+    0.05: the 145 words seen once or twice drop out. 3. The first *k* with at most *k* words able to pass is 6: the
+    threshold is 0.05 / 6.' (the printed rows: 17, 17, 17, 6, 6, 6, so more than k words are able up to k = 5;
+    and with_tarone gives k = 6, none significant)"""
     total = key["freq_ru"] + key["freq_cn"]
     min_p = total.map(lambda n: keyness.min_attainable_p(n, C, D))
     able = {k: int((min_p < 0.05 / k).sum()) for k in range(1, 8)}
@@ -109,7 +112,7 @@ def test_summary_none_significant_of_17_testable(key):
 
 
 def test_face_and_kremlin_pass_and_the_enumeration(key):
-    """09: '*Face* and *kremlin* pass G2's 3.84.' 'for every split into groups of 4 and 8' (of the 12 readout
+    """09: '*Face* and *kremlin* pass G2's 3.84.' 'for every **sentence split** into groups of 4 and 8' (of the 12 readout
     sentences) and the comment '# combinations: all 495 groups of 4'"""
     assert list(key.loc[key["g2"] >= 3.84, "term"]) == ["face", "kremlin"]
     counts = nb09.split_keyword_counts()
@@ -150,8 +153,7 @@ def test_face_passes_only_with_both_sentences_in_the_group_of_four():
 def test_chart_shows_the_testable_words_open_end_means_absent(key):
     """09: 'A word absent from the Russian readout has a dot (using the 0.5), but its line runs to −∞ (◂): a share
     of 0 fits its counts, and its Log Ratio is −∞.' (no word absent from the Chinese readout is shown, so no ▸) 'The chart shows the 17 testable words' (not face and kremlin)
-    'An interval that contains 0 has not established even the direction' 'Every interval
-    includes 0.' and Summary: 'Every Log Ratio interval includes 0.' (and the alt text: every interval includes zero; eight words absent from the Russian readout have an open lower end)"""
+    'An interval that contains 0 has not established even the direction' and Summary: 'Every Log Ratio interval includes 0.' (and the alt text: every interval includes zero; eight words absent from the Russian readout have an open lower end)"""
     shown = key[key["freq_ru"] + key["freq_cn"] >= 3]
     assert len(shown) == 17 and shown["testable"].all() and (key.loc[key["testable"], "term"].isin(shown["term"])).all()
     assert not {"face", "kremlin"} & set(shown["term"])
@@ -224,8 +226,9 @@ def test_kremlin_expected_by_hand():
 
 
 def test_interval_is_clopper_pearson_of_the_russian_share_turned_into_log_ratios(key):
-    """09: 'Each line is a 95% [Clopper–Pearson] interval for the share of the word's tokens that fall in the
-    Russian readout, turned into a Log Ratio: the values these counts cannot rule out.' and 'a share of 0 fits its
+    """09: 'Each line is a 95% [Clopper–Pearson] interval for the share *s* of the word's tokens that fall in the
+    Russian readout, turned into a Log Ratio by LR = log₂((*s*/58) / ((1 − *s*)/167)): the values these counts
+    cannot rule out.' and 'a share of 0 fits its
     counts, and its Log Ratio is −∞' (for a = 0 the exact interval's lower end is the share 0)"""
     import math
     from scipy.stats import binomtest
@@ -235,6 +238,8 @@ def test_interval_is_clopper_pearson_of_the_russian_share_turned_into_log_ratios
         ci = binomtest(int(a), int(a + b)).proportion_ci(confidence_level=0.95, method="exact")
         assert math.isclose(low, math.log2(ci.low / (1 - ci.low) * D / C), rel_tol=1e-6)
         assert math.isclose(high, math.log2(ci.high / (1 - ci.high) * D / C), rel_tol=1e-6)
+        assert math.isclose(low, math.log2((ci.low / 58) / ((1 - ci.low) / 167)), rel_tol=1e-6)
+        assert (C, D) == (58, 167)
     zero = binomtest(0, 3).proportion_ci(confidence_level=0.95, method="exact")
     assert zero.low == 0 and keyness.log_ratio_ci(0, 3, C, D)[0] == -math.inf
 
@@ -284,7 +289,7 @@ def test_tarone_loop_stops_at_six_words_below_00083(key):
 
 def test_zero_three_words_upper_end_about_28_seven_times(key):
     """09: 'The 0:3 words' lines reach about +2.8: a word never seen in the Russian readout could still be
-    2^2.8 ≈ 7 times more frequent there; three tokens cannot rule that out.'"""
+    2^2.8 ≈ 7 times more frequent there.'"""
     zero_three = key[(key["freq_ru"] == 0) & (key["freq_cn"] == 3)]
     assert len(zero_three) > 0 and (zero_three["lr_ci_high"].round(1) == 2.8).all()
     assert round(2 ** zero_three["lr_ci_high"].iloc[0]) == 7 and round(2 ** 2.8) == 7
