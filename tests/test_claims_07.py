@@ -32,7 +32,7 @@ def test_baseline_is_half_and_its_kappa_zero(scores):
 def test_kappa_and_interval(scores):
     """07: "`bootstrap_kappa` ... resamples the 20 sentences with replacement 10,000 times ... and recomputes kappa each
     time" / "95% of the resampled kappas lie between 0.02 and 0.68. But the sentences of one report are not
-    independent, so the true interval is wider than shown, and one even slightly wider would include 0: better than
+    independent, so the true interval is probably wider than shown, and one even slightly wider would include 0: better than
     chance is not established"; with cell 14's "VADER agrees on 0.60, always positive on 0.50"."""
     ci = agreement.bootstrap_kappa(scores["hand_tone"], scores["label"])
     assert ci.n == 20 and ci.n_boot == 10_000
