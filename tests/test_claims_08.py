@@ -219,7 +219,7 @@ def test_sentence_5_speaker_xi_from_kremlin_readout(data):
 
 def test_answer_08_2_journalist_shares_less_with_russian_than_chinese(data):
     """08, answer 08.2: '0.068, below the readouts' 0.086: the journalist, telling the same call, shares even fewer
-    words with the Kremlin's readout, so low Jaccard is no sign of two framings.' and Summary: '[Jaccard is] low even between two
+    words with the Kremlin's readout, so a low Jaccard alone does not show two framings.' and Summary: '[Jaccard is] low even between two
     tellings of the same call.'"""
     _, c = data
     vocab = {v: set(c.loc[c["voice"] == v, "norm"]) for v in (RU, CN, J)}

@@ -103,10 +103,11 @@ def test_tarone_table_17_then_6_so_k_six(key):
 
 
 def test_summary_none_significant_of_17_testable(key):
-    """09, Summary: '0 of the 17 testable words is significant under Tarone's rule.' (no Fisher *p* is below even
-    0.05: the smallest is 0.066, kremlin and face)"""
-    table, _, _ = keyness.with_tarone(key)
+    """09, Summary: 'None of the 6 words Tarone's rule tests is significant (17 could reach 0.05 alone; none reaches
+    even that).' (no Fisher *p* is below even 0.05: the smallest is 0.066, kremlin and face)"""
+    table, k, thr = keyness.with_tarone(key)
     assert int(key["testable"].sum()) == 17 and int(table["significant"].sum()) == 0
+    assert k == 6 and sum(keyness.min_attainable_p(int(n), C, D) < thr for n in key["freq_ru"] + key["freq_cn"]) == 6
     assert round(key["p_fisher"].min(), 3) == 0.066 and (key["p_fisher"] >= 0.05).all()
     assert round(keyness.p_fisher(2, 0, C, D), 3) == 0.066
 
