@@ -179,3 +179,13 @@ def test_01_1_one_condition_only_is_told_so():
     for wrong in [(counted["voice"] == "chinese_readout").sum(), long_ones.sum()]:
         ok, message = verdict("01.1", int(wrong))
         assert not ok and "one condition only" in message
+
+
+def test_01_3_sentence_22_advice_names_c3_and_c5():
+    """Sentence 22 is a quotation with no source of its own: the advice sends the student to both rules that
+    decide a quotation (C3: it relays the readout; C5: a term quoted in passing), as notebook 01's C5 now says."""
+    labels = file_voices()
+    labels[4] = "journalist"     # sentence 22, read as quotation marks alone
+    ok, message = verdict("01.3", (labels, kappa_with_file(labels)))
+    assert ok and "sentence 22" in message and "C3" in message and "C5" in message
+    assert "chinese_readout" not in message

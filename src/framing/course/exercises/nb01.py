@@ -16,7 +16,8 @@ RULE_HINTS = {   # exercise 01.3: where to look when a label differs from the fi
     7: "ask whether it relays a readout's words (C3) or only narrates, quoting nothing and naming no source (C7)",
     8: "reread rule C3 (a sentence relaying a readout belongs to it) and find the source cue its neighbours name",
     21: "ask who speaks and which report the passage continues (C2 and C3)",
-    22: "reread rule C3: a quotation with no new source continues the account around it",
+    22: ("reread rules C3 and C5: does the quotation relay the readout around it (C3), or quote a term in "
+         "passing (C5)?"),
 }
 
 
