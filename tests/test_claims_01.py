@@ -132,7 +132,7 @@ def test_a4_carries_state_media(body):
 def test_codebook_example_sentences(scored):
     """01: the codebook list's examples: "in sentence 25 Putin speaks, in the Chinese readout", "(5, credited in
     6)", C5 "terms the journalist quotes in passing (scare quotes) stay the journalist's (14); a quotation
-    relaying a readout belongs to it (C3)" (as data/README.md's C3 and C5), C6 "(12)"."""
+    relaying a readout belongs to it (C3)" (as data/README.md's C3 and C5), C6 "(12, credited in 13)"."""
     from framing.attribution import read_attribution
     rows = scored.set_index("sent_id")
     why = read_attribution().set_index("sent_id")["justification"]
@@ -144,10 +144,11 @@ def test_codebook_example_sentences(scored):
     assert "Quotation marks alone do not make reported speech: terms the journalist quotes in passing" in readme
     assert "A sentence that relays a readout's content belongs to that readout" in readme
     assert rows.loc[12, "voice"] == "chinese_state_media" and "C6" in why[12]
+    assert "Xinhua" not in rows.loc[12, "text_norm"] and "Xinhua" in rows.loc[13, "text_norm"]
 
 
 def test_a6_overrides_an_earlier_rule(scored):
-    """01: "the first that matches sets the voice; then A6 may overwrite it" and A6 "gives its voice to the
+    """01: "the first that matches sets the voice; then A6 may relabel the sentence before" and A6 "gives its voice to the
     sentence before, if A4 or A5 decided it": sentence 17's rule is A6; a source cue (A2) is not overwritten."""
     import pandas as pd
     rows = scored.set_index("sent_id")
@@ -158,6 +159,19 @@ def test_a6_overrides_an_earlier_rule(scored):
         return [a.rule[:2] for a in attribute(toy)]
     assert rules("The two countries will cooperate.") == ["A6", "A2"]
     assert rules("According to the Kremlin, the two countries will cooperate.") == ["A2", "A2"]
+
+
+def test_a3_cue_list_matches_the_package():
+    """01: A3 "a leader or side (Xi, Putin, Moscow, the Chinese or Russian president or side, the two leaders or
+    sides, the respective presidents) followed, within two words, by a reporting verb or by a quotation mark"."""
+    import re
+    from framing import attribution
+    who = " ".join(attribution._WHO)
+    for cue in ("Xi", "Putin", "Moscow", "the Chinese (?:president|side)", "the Russian (?:president|side)",
+                "the two(?: leaders| sides| presidents)?", "the respective presidents"):
+        assert cue in who
+    assert any("{0,2}" in c.pattern for c in attribution.SPEAKER_CUES)
+    assert any(re.search(c.pattern, 'Moscow "also supports') for c in attribution.SPEAKER_CUES)
 
 
 def test_shift_skips_subheadings(body):
