@@ -82,8 +82,8 @@ def test_frames_by_voice_and_shares_as_counts():
 
 def test_russian_tone_both_sides_of_zero_and_permutation_p():
     """08: 'The Russian mean near zero hides scores on both sides.', '`pd.concat` puts the Russian four first
-    (positions 0–3)' and '*p* is above 0.05: about one split in eight gives such a gap. [8, 9, 10, 11] does
-    not count: |0.443| is below the real |−0.454|.' (and the count from the gaps, 60 of 495, is keyness.permutation_p)"""
+    (positions 0–3)' and '*p* is above 0.05: about one split in eight gives such a gap. [8, 9, 10, 11], the last four Chinese
+    scores posing as "Russian", does not count: |0.443| is below the real |−0.454|.' (and the count from the gaps, 60 of 495, is keyness.permutation_p)"""
     se = sentiment.read_sentiment()
     ru, cn = se.loc[se["voice"] == RU, "compound"], se.loc[se["voice"] == CN, "compound"]
     assert abs(ru.mean()) < 0.05 and ru.min() < -0.3 and ru.max() > 0.3
@@ -93,6 +93,7 @@ def test_russian_tone_both_sides_of_zero_and_permutation_p():
     assert len(ru) == 4 and (scores[:4] == ru.to_numpy()).all()
     gap = scores[:4].mean() - scores[4:].mean()
     assert round(gap, 3) == round(ru.mean() - cn.mean(), 3) == -0.454
+    assert (scores[8:] == cn.to_numpy()[4:]).all()  # '[8, 9, 10, 11], the last four Chinese scores'
     last = scores[8:].mean() - scores[:8].mean()
     assert round(last, 3) == 0.443 and abs(last) < abs(gap)
     from itertools import combinations
@@ -115,7 +116,7 @@ def test_putin_alone_only_in_the_chinese_readout_both_in_the_russian(data):
 
 
 def test_topics_by_speaker(data):
-    """08: 'Putin's topics are Beijing's account of what he said.' (all from the Chinese readout) (Putin's
+    """08: the printed topics by speaker (Putin's
     topics: Taiwan, Xinjiang, Hong Kong, congratulations, development; development is Xi's too)"""
     s, _ = data
     sp = keyness.topic_presence(s, by="speaker", voices=["Putin", "Xi", "both"])
@@ -219,8 +220,7 @@ def test_sentence_5_speaker_xi_from_kremlin_readout(data):
 
 def test_answer_08_2_journalist_shares_less_with_russian_than_chinese(data):
     """08, answer 08.2: '0.068, below the readouts' 0.086: the journalist, telling the same call, shares even fewer
-    words with the Kremlin's readout, so a low Jaccard alone does not show two framings.' and Summary: '[Jaccard is] low even between two
-    tellings of the same call.'"""
+    words with the Kremlin's readout, so a low Jaccard alone does not show two framings.'"""
     _, c = data
     vocab = {v: set(c.loc[c["voice"] == v, "norm"]) for v in (RU, CN, J)}
     rj, rc = keyness.jaccard(vocab[RU], vocab[J]), keyness.jaccard(vocab[RU], vocab[CN])
