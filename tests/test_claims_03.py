@@ -58,8 +58,7 @@ def test_text_norm_is_cleaned_text():
 
 
 def test_stop_words_remove_most(words, content):
-    """03: the guess "Which step lowers the number of **types** the most?" and the Summary "Stop-word removal drops
-    the most types": stop-word removal (drops 14, 42, 19);
+    """03: the guess "Which step lowers the number of **types** the most?": stop-word removal (drops 14, 42, 19);
     the other steps keep every token."""
     types = [words["token"].nunique(), words["norm"].nunique(), content["norm"].nunique(), content["stem"].nunique()]
     drops = [a - b for a, b in zip(types, types[1:])]
@@ -202,13 +201,16 @@ def test_face_shares_the_top_of_the_kremlin_readout(content, tokens):
 
 def test_mwe_changes(tokens):
     """03: "`MWETokenizer` joins each listed sequence into one token with `_`" (the MWE cell): *face* becomes
-    in_the_face_of, and *cooperation* drops by one, the organisation's name."""
+    in_the_face_of, and *cooperation* drops by one, the organisation's name; the cell prints the joined tokens
+    ['in_the_face_of', 'in_the_face_of', 'United_States', 'Shanghai_Cooperation_Organization']."""
     mwe = MWETokenizer([("in", "the", "face", "of"), ("Shanghai", "Cooperation", "Organization"), ("United", "States")])
     merged = [t for s in tk.sentence_tokens(tokens) for t in mwe.tokenize(s)]
     before, after = Counter(tokens["norm"]), Counter(t.lower() for t in merged)
     assert (before["face"], after["face"], after["in_the_face_of"]) == (2, 0, 2)
     assert after["cooperation"] == before["cooperation"] - 1
     assert after["shanghai_cooperation_organization"] == 1
+    assert [t for t in merged if "_" in t] == ["in_the_face_of", "in_the_face_of", "United_States",
+                                               "Shanghai_Cooperation_Organization"]
 
 
 def test_xi_putin_stays_one_token(tokens):
@@ -220,8 +222,7 @@ def test_xi_putin_stays_one_token(tokens):
 
 
 def test_bigrams(tokens):
-    """03: ""illegal western" (from "in the face of illegal Western sanctions") occurs once, like most bigrams"; "*also* is no stop word here, so "also stressed" is
-    kept." (seven bigrams repeat; the top four: president xi, xi jinping, chinese president,
+    """03: ""illegal western" (from "in the face of illegal Western sanctions") occurs once, like most bigrams" (seven bigrams repeat; the top four: president xi, xi jinping, chinese president,
     vladimir putin)"""
     bigrams = Counter()
     for _, s in tokens.groupby("sent_id"):
@@ -308,8 +309,8 @@ def test_stop_words_are_function_words():
 
 
 def test_token_table_columns(tokens):
-    """03: "`tk.token_table` gives one row per token ..., with its `position` in the sentence (from 0), `norm` (lower
-    case), `stem` (the Snowball stem of `norm`)" """
+    """03: "`tk.token_table` gives one row per token ..., its `position` in the sentence, `norm` (lower
+    case), `stem` (its Snowball stem)" """
     snow = SnowballStemmer("english")
     assert (tokens.groupby("sent_id")["position"].min() == 0).all()
     assert (tokens.groupby("sent_id")["position"].diff().dropna() == 1).all()
@@ -326,15 +327,6 @@ def test_chinese_readout_first_sentence_printed():
     assert kept.loc[kept["voice"] == "chinese_readout", "sent_id"].iloc[0] == first_words["sent_id"].iloc[0]
 
 
-def test_possessive_s_is_a_word_and_a_stop_word(tokens, words):
-    """03: "So `'s` counts as a word (in the type–token ratio and the rank–frequency plot below), though it is a
-    stop word." """
-    rows = tokens[tokens["token"] == "'s"]
-    assert len(rows) > 0 and not rows["is_punct"].any() and rows["is_stop"].all()
-    voices = words[words["voice"] != "headline"]
-    assert "'s" in set(voices["norm"]) and "'s" in words["norm"].value_counts().index
-
-
 def test_03_4_words_repeat_in_the_first_sentence(words):
     """03, exercise 03.4: "Then find your words in the first sentence, which the starter prints ...; the 62 words
     run on into the next." (each repeated content word occurs more than once in that first sentence)"""
@@ -347,3 +339,17 @@ def test_03_4_words_repeat_in_the_first_sentence(words):
     assert kept[kept["voice"] == "chinese_readout"]["sent_id"].iloc[0] == first["sent_id"].min()   # the printed one
     in_first = first[first["sent_id"] == first["sent_id"].min()]
     assert all((in_first["norm"] == w).sum() > 1 for w in repeated)
+
+
+def test_summary_bullets(tokens, words):
+    """03, Summary: "Over-stemming merges meanings (*state*, *stated*, *states*)."; "The multi-word expressions chosen
+    change counts (*xi*: 8 or 5)."; "TTR falls with length: compare texts at equal length." (the longest voice
+    has the lowest TTR on all its words, but the shortest is 62 words)"""
+    snow = SnowballStemmer("english")
+    assert {snow.stem(w) for w in ["state", "stated", "states"]} == {"state"} <= set(words["norm"])
+    mwe = MWETokenizer([("Xi", "Jinping")])
+    merged = Counter(t.lower() for s in tk.sentence_tokens(tokens) for t in mwe.tokenize(s))
+    assert (Counter(tokens["norm"])["xi"], merged["xi"]) == (8, 5)
+    voices = words[words["voice"] != "headline"].groupby("voice")["norm"]
+    ttr = voices.nunique() / voices.size()
+    assert ttr.idxmin() == voices.size().idxmax() and ttr.idxmax() == voices.size().idxmin() == "chinese_state_media"
