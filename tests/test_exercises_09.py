@@ -87,3 +87,12 @@ def test_09_4_whole_tuple_gets_an_unpack_hint():
     two = Counter(re.findall(r"[a-z]+", " ".join(paras[23:]).lower()))
     ok, message = verdict("09.4", keyness.with_tarone(keyness.keyness_table(one, two, names=("2022", "ref"))))
     assert not ok and "unpack" in message and "0.05" not in message
+
+
+def test_09_3_names_the_strict_comparison_and_a_count():
+    counts = nb09.split_keyword_counts()
+    strict = sum(n > 2 for n in counts) / len(counts)
+    ok, message = verdict("09.3", strict)
+    assert not ok and ">=, not >" in message
+    ok, message = verdict("09.3", sum(n >= 2 for n in counts))
+    assert not ok and "not a count" in message

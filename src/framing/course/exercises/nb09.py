@@ -98,9 +98,15 @@ def _(answer):
 def _(answer):
     counts = split_keyword_counts()
     value = sum(n >= 2 for n in counts) / len(counts)
-    if not math.isclose(float(answer), value, abs_tol=0.006):
-        return ("count the splits whose number of such words is at least the real division's, then divide "
-                "by the number of splits (a share between 0 and 1, not a count).")
+    if math.isclose(float(answer), value, abs_tol=0.006):
+        return None
+    if float(answer) > 1:
+        return "give a share between 0 and 1, not a count: divide by the number of splits."
+    if math.isclose(float(answer), sum(n > 2 for n in counts) / len(counts), abs_tol=0.006):
+        return ("count the splits with at least as many such words as the real division (>=, not >): "
+                "a split that ties it is as extreme.")
+    return ("count the splits whose number of such words is at least the real division's, then divide "
+            "by the number of splits.")
 
 
 @exercise("09.4")
