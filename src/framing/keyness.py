@@ -458,7 +458,7 @@ def write_summary(voices: Iterable[str], sizes: pd.DataFrame, presence: pd.DataF
     table = summary_table(
         voices, sentences=sizes["sentences"], content_tokens=sizes["tokens"], content_types=sizes["types"],
         topics_mentioned=(presence > 0).sum(), vader_compound_mean=tone["mean"], frame_hand_share=frame_share)
-    table.to_csv(Path(path or paths.DERIVED / "comparison_summary.csv"), index=False)
+    table.to_csv(Path(path) if path else paths.derived("comparison_summary.csv"), index=False)
     return table
 
 

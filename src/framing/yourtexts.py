@@ -372,14 +372,19 @@ def second_coder_sheets(folder: str | Path, echo=print) -> list[str]:
     return kept
 
 
+def _read_csv(path: Path, **options) -> pd.DataFrame:
+    """``pd.read_csv(path, **options)``, or an InputError naming the file when it cannot be read."""
+    try:
+        return pd.read_csv(path, **options)
+    except (OSError, ValueError) as err:
+        raise InputError(f"{path}: not a readable CSV ({err})") from None
+
+
 def read_sheet(sheet: str | Path) -> pd.DataFrame:
     """A coding sheet with every column but ``sent_id`` read as text and blanks as '' (not NaN), so that
     ``sheet.loc[row, "hand_tone"] = "negative"`` works on a blank sheet; an InputError if it is unreadable."""
     path = Path(sheet)
-    try:
-        df = pd.read_csv(path, dtype=str, keep_default_na=False)
-    except (OSError, ValueError) as err:
-        raise InputError(f"{path}: not a readable CSV ({err})") from None
+    df = _read_csv(path, dtype=str, keep_default_na=False)
     if "sent_id" in df.columns:
         try:
             df["sent_id"] = df["sent_id"].astype(int)
@@ -496,10 +501,7 @@ def tone_gaps(scores: Mapping[str, pd.DataFrame]) -> pd.DataFrame:
 def _frame_codes(path: Path, names: list[str]) -> dict[int, set]:
     """The frames coded per sentence in a frame sheet (split on ';', 'none' as no frame), blank rows left out
     with a warning; an unknown frame name or fewer than two coded rows is an InputError."""
-    try:
-        df = pd.read_csv(path)
-    except (OSError, ValueError) as err:
-        raise InputError(f"{path}: not a readable CSV ({err})") from None
+    df = _read_csv(path)
     if "frame" not in df.columns or "sent_id" not in df.columns:
         raise InputError(f"{path}: needs the columns sent_id and frame")
     check_texts(path)
@@ -518,7 +520,7 @@ def _frame_codes(path: Path, names: list[str]) -> dict[int, set]:
 def _frame_kappas(names: list[str], ids: list[int], a: dict, b: dict, sides: tuple[str, str]) -> list[dict]:
     """Per frame: n, each side's count, Cohen's kappa and its seeded bootstrap interval (NaN when neither side
     gave the frame, or both gave it to every sentence: no variation to agree on)."""
-    from .agreement import bootstrap_kappa, cohen_kappa
+    from .agreement import bootstrap_kappa
 
     rows = []
     for name in names:
@@ -526,8 +528,8 @@ def _frame_kappas(names: list[str], ids: list[int], a: dict, b: dict, sides: tup
         y = [name in b.get(i, set()) for i in ids]
         kappa = low = high = float("nan")
         if len(set(x) | set(y)) > 1:
-            ci = bootstrap_kappa(x, y)
-            kappa, low, high = cohen_kappa(x, y), ci.low, ci.high
+            ci = bootstrap_kappa(x, y)   # its mean is the kappa of the full sample
+            kappa, low, high = ci.mean, ci.low, ci.high
         rows.append({"frame": name, "n": len(ids), sides[0]: sum(x), sides[1]: sum(y),
                      "kappa": kappa, "low": low, "high": high})
     return rows
