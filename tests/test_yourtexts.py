@@ -721,18 +721,22 @@ def test_claim_12_perfect_agreement_interval_collapses():
     assert (ci.mean, ci.low, ci.high, ci.n) == (1.0, 1.0, 1.0, 10)
 
 
-def test_readme_cleaning_command(tmp_path):
-    """README, 'Use it on your own texts': the one-line sotu.clean command removes speaker labels and '[Applause]'."""
+def test_readme_cleaning_command(tmp_path, monkeypatch, capsys):
+    """README, 'Use it on your own texts': the one-line sotu.clean command removes speaker labels and '[Applause]'.
+    The command's code runs in this process (as `python -c` would run it), which spares a second interpreter
+    importing NLTK."""
     import re
     import shlex
     import sys
     readme = (paths.ROOT / "README.md").read_text(encoding="utf-8")
-    [line] = [l.strip() for l in readme.splitlines() if l.strip().startswith('python -c "import sys; from framing import sotu')]
+    [line] = [l.strip() for l in readme.splitlines() if l.strip().startswith('python -c "import sys, pathlib; from framing import sotu')]
     argv = shlex.split(re.sub(r"\s*>\s*speech-clean\.txt$", "", line))
+    assert argv[:2] == ["python", "-c"] and argv[3:] == ["speech.txt"], argv
     (tmp_path / "speech.txt").write_text("Address\n\nThe President. Thank you. [Applause] We will win.", encoding="utf-8")
-    env = {**os.environ, "PYTHONPATH": str(paths.ROOT / "src")}
-    out = subprocess.run([sys.executable, *argv[1:]], cwd=tmp_path, capture_output=True, text=True, check=True, env=env)
-    assert out.stdout == "Address\n\nThank you. We will win.\n"
+    monkeypatch.chdir(tmp_path)
+    monkeypatch.setattr(sys, "argv", ["-c", *argv[3:]])
+    exec(compile(argv[2], "<README command>", "exec"), {"__name__": "__main__"})
+    assert capsys.readouterr().out == "Address\n\nThank you. We will win.\n"
 
 
 def test_readme_tokens_and_keyness_counts_differ_mainly_by_punctuation():
