@@ -73,33 +73,15 @@ def test_three_tokens_pass_only_all_russian():
 
 def test_testable_exactly_the_words_seen_three_times(key):
     """09: 'How many of the 162 words (distinct content words, the rows of `key`) are testable?
-    (`key["testable"]` is True for each.)', step 2: 'the 145 words seen once or twice drop out.' and 'The chart shows
+    (`key["testable"]` is True for each.)' and 'The chart shows
     the 17 testable words (here exactly those seen at least 3 times)' (the figure's title: seen at least 3 times)
-    and 'Tarone (1990) calls a word testable when some token split could reach *p* < 0.05 / *k* in *k* tests;
-    `testable` is the *k* = 1 case, *p* < 0.05.'"""
+    and 'Tarone (1990) calls a word testable (at 0.05) when its most uneven token split has *p* < 0.05; the column
+    `testable` says which are.'"""
     total = key["freq_ru"] + key["freq_cn"]
     assert (key["testable"] == total.map(lambda n: keyness.min_attainable_p(n, C, D) < 0.05)).all()
     assert len(key) == 162 and key["testable"].sum() == 17
     assert (key["testable"] == (total >= 3)).all() and (total <= 2).sum() == 145
 
-
-def test_tarone_table_17_then_6_so_k_six(key):
-    """09, Tarone's rule step by step: '1. With *k* tests each at 0.05 / *k*, the chance of any false positive stays
-    at most 0.05 (Bonferroni). 2. A word that can never pass cannot be a false positive, so it needs no share of the
-    0.05: the 145 words seen once or twice drop out. 3. The first *k* with at most *k* words able to pass is 6: the
-    threshold is 0.05 / 6.' (the printed rows: 17, 17, 17, 6, 6, 6, so more than k words are able up to k = 5;
-    and with_tarone gives k = 6, none significant)"""
-    total = key["freq_ru"] + key["freq_cn"]
-    min_p = total.map(lambda n: keyness.min_attainable_p(n, C, D))
-    able = {k: int((min_p < 0.05 / k).sum()) for k in range(1, 8)}
-    assert len(key) == 162
-    assert [able[k] for k in (1, 2, 3)] == [17] * 3 and all(able[k] == 6 for k in range(4, 8))
-    assert all(able[k] > k for k in range(1, 6)) and able[6] == 6
-    assert min(k for k in able if able[k] <= k) == 6
-    assert round(keyness.min_attainable_p(3, C, D), 4) == 0.0165 and 0.05 / 4 < keyness.min_attainable_p(3, C, D) < 0.05 / 3
-    assert round(0.05 / 4, 4) == 0.0125 and (total >= 4).sum() == 6 and keyness.min_attainable_p(4, C, D) < 0.05 / 6
-    table, k, thr = keyness.with_tarone(key)
-    assert k == 6 and round(thr, 4) == 0.0083 and not table["significant"].any()
 
 
 def test_summary_none_significant_of_17_testable(key):
@@ -114,7 +96,9 @@ def test_summary_none_significant_of_17_testable(key):
 
 def test_face_and_kremlin_pass_and_the_enumeration(key):
     """09: '*Face* and *kremlin* pass G2's 3.84' and 'For every **sentence split** of the 12 readout sentences into
-    groups of 4 and 8' and the comment '# combinations: all 495 groups of 4'"""
+    groups of 4 (as in the Russian readout) and 8' and the comment '# combinations: all 495 groups of 4'"""
+    c = nb09._content()
+    assert c.loc[c["voice"] == nb09.RU, "sent_id"].nunique() == 4
     assert list(key.loc[key["g2"] >= 3.84, "term"]) == ["face", "kremlin"]
     counts = nb09.split_keyword_counts()
     assert len(counts) == 495
@@ -122,7 +106,7 @@ def test_face_and_kremlin_pass_and_the_enumeration(key):
 
 def test_face_passes_only_with_both_sentences_in_the_group_of_four():
     """09: '*face* is the idiom "in the face of", in sentences 5 and 9.' and '*face* passes 3.84 only when sentences 5
-    and 9 both fall in the group of four, and not always then (42 of the 45 such groups).' (in 3, long partner
+    and 9 both fall in the group of four.' (and not always then: in 3 of the 45 such groups, long partner
     sentences make the group so big that G2 falls just short: the 3 groups hold 88 or 90 tokens, the most of
     any group with both; G2 is then between 3.6 and 3.84)"""
     c = nb09._content()
@@ -152,8 +136,8 @@ def test_face_passes_only_with_both_sentences_in_the_group_of_four():
 
 
 def test_chart_shows_the_testable_words_open_end_means_absent(key):
-    """09: 'A word absent from the Russian readout has a dot (using the 0.5), but its line runs to −∞ (◂): a share
-    of 0 fits its counts, and its Log Ratio is −∞.' (no word absent from the Chinese readout is shown, so no ▸) 'The chart shows the 17 testable words' (not face and kremlin)
+    """09: 'A word absent from the Russian readout has a dot (using the 0.5), but its line runs on to the left (◂):
+    with no Russian token, a Russian frequency of zero fits, and its Log Ratio is −∞.' (no word absent from the Chinese readout is shown, so no ▸) 'The chart shows the 17 testable words' (not face and kremlin)
     'An interval that contains 0 has not established even the direction' and Summary: 'Every Log Ratio interval includes 0.' (and the alt text: every interval includes zero; eight words absent from the Russian readout have an open lower end)"""
     shown = key[key["freq_ru"] + key["freq_cn"] >= 3]
     assert len(shown) == 17 and shown["testable"].all() and (key.loc[key["testable"], "term"].isin(shown["term"])).all()
@@ -192,7 +176,7 @@ def test_relative_frequency_divides_by_size(key):
 
 
 def test_with_tarone_returns_three_values(key):
-    """09: '`keyness.with_tarone` returns the table with a column `significant` (Fisher *p* below the threshold), *k*,
+    """09: '`keyness.with_tarone` returns the table (new column `significant`: Fisher *p* below the threshold), *k*
     and the threshold'"""
     table, k, thr = keyness.with_tarone(key)
     assert "significant" in table.columns and int(k) == k and thr == pytest.approx(0.05 / k)
@@ -227,9 +211,9 @@ def test_kremlin_expected_by_hand():
 
 
 def test_interval_is_clopper_pearson_of_the_russian_share_turned_into_log_ratios(key):
-    """09: 'Each line is a 95% [Clopper–Pearson] interval for the share *s* of the word's tokens in the Russian
-    readout, turned into a Log Ratio (*s* and 1 − *s* in place of the two counts)' and 'a share of 0 fits its
-    counts, and its Log Ratio is −∞' (for a = 0 the exact interval's lower end is the share 0)"""
+    """09: 'A 95% interval ... (Its method, Clopper–Pearson: A1, section 7.)' (the file's interval is the exact
+    interval for the Russian share of the word's tokens, turned into Log Ratios) and 'with no Russian token, a
+    Russian frequency of zero fits, and its Log Ratio is −∞' (for a = 0 the exact interval's lower end is 0)"""
     import math
     from scipy.stats import binomtest
     for a, b, low, high in key[["freq_ru", "freq_cn", "lr_ci_low", "lr_ci_high"]].itertuples(index=False):
@@ -279,10 +263,14 @@ def test_fisher_worked_form_for_kremlin():
     assert keyness.p_fisher(2, 0, C, D) == pytest.approx(chance[2])
 
 
-def test_tarone_loop_stops_at_six_words_below_00083(key):
-    """09: the loop's printed stop, k = 6 (6 words can reach 0.0083)"""
+def test_six_words_can_reach_00083_so_k_six(key):
+    """09: 'Here 6 words can reach 0.05 / 6 = 0.0083: those seen at least 4 times (smallest *p* 0.0041 or less in the
+    table); the words seen 3 times (0.0165) cannot. So *k* = 6.' and the printed 'k = 6 | threshold 0.0083'"""
     total = key["freq_ru"] + key["freq_cn"]
-    assert round(0.05 / 6, 4) == 0.0083
+    assert round(0.05 / 6, 4) == 0.0083 and (total >= 4).sum() == 6
+    assert max(keyness.min_attainable_p(n, C, D) for n in total[total >= 4]) == pytest.approx(0.0041, abs=5e-5)
+    assert round(keyness.min_attainable_p(3, C, D), 4) == 0.0165 > 0.05 / 6
+    assert keyness.with_tarone(key)[1] == 6
     assert sum(keyness.min_attainable_p(n, C, D) < 0.05 / 6 for n in total) == 6
     assert (key["p_fisher"] >= 0.05).all()
 

@@ -133,3 +133,22 @@ def test_fisher_p_is_this_split_plus_more_uneven_mid_p_halves_it():
         less = sum(p for p in probs if p < obs * (1 - 1e-7))
         assert keyness.p_fisher(a, b, 58, 167) == pytest.approx(less + obs)
         assert keyness.p_fisher_mid(a, b, 58, 167) == pytest.approx(less + obs / 2)
+
+
+def test_tarone_table_17_then_6_so_k_six(key):
+    """A1, section 2: 'Notebook 09 tested 6 words, each at 0.05 / 6.', step 2: 'the 145 words seen once or twice drop
+    out.' and 'At *k* = 1, 2, 3 all 17 testable words are able. At *k* = 4 the threshold, 0.0125, drops the 11 words
+    seen three times (smallest *p* 0.0165), but 6 words remain able, more than 4. At *k* = 6 the 6 able words are
+    at most *k*: each is tested at 0.05 / 6 = 0.0083, and the 156 others cost nothing.' (the printed rows: 17, 17,
+    17, 6, 6, 6; with_tarone gives k = 6, none significant)"""
+    total = key["freq_ru"] + key["freq_cn"]
+    min_p = total.map(lambda n: keyness.min_attainable_p(n, 58, 167))
+    able = {k: int((min_p < 0.05 / k).sum()) for k in range(1, 8)}
+    assert len(key) == 162 and (total <= 2).sum() == 145 and (total == 3).sum() == 11 and len(key) - 6 == 156
+    assert [able[k] for k in (1, 2, 3)] == [17] * 3 and all(able[k] == 6 for k in range(4, 8))
+    assert all(able[k] > k for k in range(1, 6)) and able[6] == 6
+    assert min(k for k in able if able[k] <= k) == 6
+    assert round(keyness.min_attainable_p(3, 58, 167), 4) == 0.0165 and 0.05 / 4 < keyness.min_attainable_p(3, 58, 167) < 0.05 / 3
+    assert round(0.05 / 4, 4) == 0.0125 and (total >= 4).sum() == 6 and keyness.min_attainable_p(4, 58, 167) < 0.05 / 6
+    table, k, thr = keyness.with_tarone(key)
+    assert k == 6 and round(thr, 4) == 0.0083 and not table["significant"].any()

@@ -96,3 +96,21 @@ def test_09_3_names_the_strict_comparison_and_a_count():
     assert not ok and ">=, not >" in message
     ok, message = verdict("09.3", sum(n >= 2 for n in counts))
     assert not ok and "not a count" in message
+
+
+def test_09_4_whole_address_as_reference_gets_its_own_hint():
+    """The opening counted in both texts (rest = all paragraphs) is told to take paras[23:]."""
+    wrong = nb09._significant(nb09._sotu_key(0))
+    assert wrong != nb09.sotu_key_words()
+    ok, message = verdict("09.4", wrong)
+    assert not ok and "paras[23:]" in message
+
+
+def test_09_4_testable_count_and_a_column_get_their_own_hints():
+    key = nb09._sotu_key()
+    ok, message = verdict("09.4", int(key["testable"].sum()))
+    assert not ok and "`testable`" in message and "significant" in message
+    table, k, threshold = keyness.with_tarone(key)
+    ok, message = verdict("09.4", table["significant"])
+    assert not ok and "one number" in message
+    assert verdict("09.4", table["significant"].sum())[0]  # a NumPy integer is a number

