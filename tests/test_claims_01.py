@@ -150,7 +150,7 @@ def test_codebook_example_sentences(scored):
 
 def test_a6_overrides_an_earlier_rule(scored):
     """01: "the first that matches sets the voice; then A6 may relabel the sentence before" and A6 (backward cue) gives
-    "its own, to the sentence before if A4 or A5 decided it": sentence 17's rule is A6; a source cue (A2) is not
+    "its own voice, to the sentence before if A4 or A5 decided it": sentence 17's rule is A6; a source cue (A2) is not
     overwritten."""
     import pandas as pd
     rows = scored.set_index("sent_id")
