@@ -130,9 +130,10 @@ def test_a4_carries_state_media(body):
 
 
 def test_codebook_example_sentences(scored):
-    """01: the codebook list's examples: "in sentence 25 Putin speaks, in the Chinese readout", "(5, credited in
-    6)", C5 "terms the journalist quotes in passing (scare quotes) stay the journalist's (14); a quotation
-    relaying a readout belongs to it (C3)" (as data/README.md's C3 and C5), C6 "(12, credited in 13)"."""
+    """01: the codebook table's examples ("sentences 5, 12, 14 and 25 are printed below"): C2 "25: Putin speaks, in
+    the Chinese readout", C3 "5 (credited in 6)", C5 "terms the journalist quotes in passing (scare quotes) stay the
+    journalist's; a quotation relaying a readout belongs to it (C3)" with example 14 (as data/README.md's C3 and
+    C5), C6 "12 (credited in 13)"."""
     from framing.attribution import read_attribution
     rows = scored.set_index("sent_id")
     why = read_attribution().set_index("sent_id")["justification"]
@@ -148,8 +149,9 @@ def test_codebook_example_sentences(scored):
 
 
 def test_a6_overrides_an_earlier_rule(scored):
-    """01: "the first that matches sets the voice; then A6 may relabel the sentence before" and A6 "gives its voice to the
-    sentence before, if A4 or A5 decided it": sentence 17's rule is A6; a source cue (A2) is not overwritten."""
+    """01: "the first that matches sets the voice; then A6 may relabel the sentence before" and A6 (backward cue) gives
+    "its own voice, to the sentence before if A4 or A5 decided it": sentence 17's rule is A6; a source cue (A2) is not
+    overwritten."""
     import pandas as pd
     rows = scored.set_index("sent_id")
     assert rows.loc[17, "rule"].startswith("A6")
@@ -210,10 +212,10 @@ def test_one_label_of_five_moves_kappa(body):
 
 
 def test_a3_speaker_cues_and_sentence_25(scored):
-    """01: A3 "a **speaker cue**, a leader or side (*Xi*, *Putin*, *Moscow*, *the Chinese* or *Russian president*
-    or *side*, *the two leaders*) followed by a reporting verb or a quotation mark (20: "Xi added"), gives the
-    sentence the latest readout or state-media voice" (25, listed under A3, is the quotation-mark case; in 23
-    the cue is "the Russian side" and a quotation mark)"""
+    """01: A3 "**speaker cue**: a leader or side (*Xi*, *Putin*, *Moscow*, *the Chinese* or *Russian president*
+    or *side*, *the two leaders* ...), then, within two words, a reporting verb or a quotation mark", voice given
+    "the most recent readout or state-media voice", example "20: "Xi added"" (25, listed under A3, is the
+    quotation-mark case; in 23 the cue is "the Russian side" and a quotation mark)"""
     from framing.attribution import find_source, find_speaker
     rows = scored.set_index("sent_id")
     assert rows.loc[25, "rule"].startswith("A3") and find_source(rows.loc[25, "text_norm"]) is None
@@ -240,27 +242,29 @@ def test_voice_map_blocks(scored):
 
 
 def test_made_up_row_fires_the_starter_rule_only(body):
-    """01: (exercise 01.4) "`late.loc[99] = [...]` adds a made-up row on which the starter's rule fires
-    and yours must not." """
+    """01: (exercise 01.4) "The starter writes all but the last condition" and "The starter's rule fires on the
+    made-up row 99; yours must not." """
     from framing.course.exercises.nb01 import late_cue, late_table
     late = late_table(body)
     late.loc[99] = [99, 'He spoke of "unity".', "journalist", "journalist", "According to analysts, it was cordial."]
-    starter = (late["voice_auto"] == "journalist") & late["text_norm"].str.contains('"')
+    starter = ((late["voice_auto"] == "journalist") & late["text_norm"].str.contains('"')
+               & late["next_text"].str.contains("according to", case=False))
     assert late.loc[starter, "sent_id"].tolist() == [5, 12, 99]
-    full = starter & late["next_text"].str.contains("according to", case=False) & late["next_voice"].isin(
+    full = starter & late["next_voice"].isin(
         ["russian_readout", "chinese_readout", "chinese_state_media"])
     assert late.loc[full, "sent_id"].tolist() == [5, 12]
 
 
 def test_rule_examples(scored):
-    """01: the attributor's rules and their example sentences: A1 "(1)", A2 "(6)", A4 "(**carry-over**, 14)",
-    A5 "(3)", A6 "(17; the cue is in 18)" ("In brackets, a sentence the rule decided"; A3's example, 20, is
-    tested above); none is among exercise 01.3's five sentences."""
+    """01: the attributor's table, column "example" (a sentence the rule decided): A1 "1", A2 "6: "According to the
+    Kremlin"", A4 "14", A5 "3", A6 "17 (cue in 18)" (A3's example, 20, is tested above); none is among exercise
+    01.3's five sentences."""
     rows = scored.set_index("sent_id")
     examples = {"A1": 1, "A2": 6, "A4": 14, "A5": 3, "A6": 17}
     for rule, sent_id in examples.items():
         assert rows.loc[sent_id, "rule"].startswith(rule)
     assert not set(examples.values()) & {4, 7, 8, 21, 22}
+    assert rows.loc[6, "text_norm"].startswith("According to the Kremlin")
     from framing.attribution import BACKWARD_CUE
     assert BACKWARD_CUE.search(rows.loc[18, "text_norm"]) and not BACKWARD_CUE.search(rows.loc[17, "text_norm"])
 
@@ -272,7 +276,8 @@ def test_no_label_is_missing_from_either_coding(body):
 
 
 def test_summary_kappa_and_interval(body):
-    """01: (Summary) "κ 0.78 on 20 body sentences (interval 0.53–1.00), in sample." """
+    """01: (Summary) "compute Cohen's κ from $p_o$ and $p_e$, with a bootstrap interval: 0.78 on 20 body sentences
+    (0.53–1.00), in sample" """
     ci = bootstrap_kappa(body["voice"], body["voice_auto"])
     assert len(body) == 20 and round(cohen_kappa(body["voice"], body["voice_auto"]), 2) == 0.78
     assert (f"{ci.low:.2f}", f"{ci.high:.2f}") == ("0.53", "1.00")

@@ -40,7 +40,7 @@ def right(exercise):
     return rule()
 
 
-WRONG = {"01.1": 3, "01.2": [14], "01.3": (MINE, 1.0), "01.4": rule(next_text=False, next_voice=False)}
+WRONG = {"01.1": 3, "01.2": [14], "01.3": (MINE, 1.0), "01.4": rule(next_voice=False)}   # 01.4: the starter's rule
 
 
 @pytest.mark.parametrize("exercise", ["01.1", "01.2", "01.3", "01.4"])
@@ -94,8 +94,11 @@ def test_01_3_names_unknown_labels_and_unfilled_parts():
 
 
 def test_01_4_the_starter_rule_is_not_accepted_and_each_missing_condition_is_named():
+    """The starter writes every condition but the voice one (.isin): it is rejected with a hint to test next_voice,
+    and a student who deletes the starter's conditions is still told which one is missing."""
+    assert "next_voice" in verdict("01.4", rule(next_voice=False))[1]   # the starter as given
     assert "no \"according to\"" in verdict("01.4", rule(next_text=False, next_voice=False))[1]
-    assert "next_voice" in verdict("01.4", rule(next_voice=False))[1]
+    assert "no \"according to\"" in verdict("01.4", rule(next_text=False))[1]
     assert "case=False" in verdict("01.4", rule(case=True))[1]   # a lowercase literal misses "According"
 
 
