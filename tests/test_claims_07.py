@@ -44,6 +44,12 @@ def test_kappa_and_interval(scores):
     assert 0 < ci.low < 0.02  # only just above 0: widening it by 0.02 at the bottom includes 0
 
 
+
+def test_kappa_nearer_chance_than_perfect(scores):
+    """07: "So 0.36 lies between chance (0) and perfect (1), nearer chance" (step 2's output)."""
+    kappa = agreement.cohen_kappa(list(scores["hand_tone"]), list(scores["label"]))
+    assert round(kappa, 2) == 0.36 and 0 < kappa < 0.5
+
 def test_one_negative_sentence_called_positive(scores):
     """07: "The crosstab shows one sentence coded negative by hand that VADER calls positive"."""
     assert ((scores["hand_tone"] == "negative") & (scores["label"] == "positive")).sum() == 1
