@@ -18,22 +18,24 @@ def recoded(scores, recode):
 
 
 def test_twenty_sentences_twelve_agree(scores):
-    """07: "On how many of the 20 sentences will `label` match `hand_tone`?" (12)."""
+    """07: "On how many of the 20 sentences will `label` match `hand_tone`?" (12) / "VADER's 12 of 20 (0.60) is only a
+    little better" (than the baseline's half)."""
     assert len(scores) == 20 and (scores["hand_tone"] == scores["label"]).sum() == 12
 
 
 def test_baseline_is_half_and_its_kappa_zero(scores):
-    """07: "a coder who labels every sentence positive already agrees on half ... that constant coder gets exactly 0"."""
+    """07: "A coder who gives every sentence the commonest hand code agrees on some sentences without reading any" /
+    "Always *positive* matches half the sentences" / "the always-positive coder gets exactly 0"."""
     assert agreement.majority_baseline(scores["hand_tone"]) == ("positive", 0.5)
     constant = ["positive"] * len(scores)
     assert agreement.cohen_kappa(list(scores["hand_tone"]), constant) == pytest.approx(0, abs=1e-12)
 
 
 def test_kappa_and_interval(scores):
-    """07: "`bootstrap_kappa` ... resamples the 20 sentences with replacement 10,000 times ... and recomputes kappa each
-    time" / "95% of the resampled kappas lie between 0.02 and 0.68. But the sentences of one report are not
-    independent, so the true interval is probably wider than shown, and one even slightly wider would include 0: better than
-    chance is not established"; with cell 14's "VADER agrees on 0.60, always positive on 0.50"."""
+    """07: "`bootstrap_kappa` draws 20 of our sentences at random (some twice, some not at all), recomputes kappa, and
+    repeats this 10,000 times ...; 95% of these kappas lie in the interval" (0.02 to 0.68, around kappa 0.36) / "the
+    sentences of one report are not independent, so the true interval is probably wider than shown, and one even
+    slightly wider would include 0: better than chance is not established"."""
     ci = agreement.bootstrap_kappa(scores["hand_tone"], scores["label"])
     assert ci.n == 20 and ci.n_boot == 10_000
     assert ci.mean == agreement.cohen_kappa(list(scores["hand_tone"]), list(scores["label"]))
@@ -41,6 +43,12 @@ def test_kappa_and_interval(scores):
     assert round(ci.low, 2) == 0.02 and round(ci.high, 2) == 0.68 and ci.level == 0.95
     assert 0 < ci.low < 0.02  # only just above 0: widening it by 0.02 at the bottom includes 0
 
+
+
+def test_kappa_nearer_chance_than_perfect(scores):
+    """07: "So 0.36 lies between chance (0) and perfect (1), nearer chance" (step 2's output)."""
+    kappa = agreement.cohen_kappa(list(scores["hand_tone"]), list(scores["label"]))
+    assert round(kappa, 2) == 0.36 and 0 < kappa < 0.5
 
 def test_one_negative_sentence_called_positive(scores):
     """07: "The crosstab shows one sentence coded negative by hand that VADER calls positive"."""
@@ -57,8 +65,7 @@ def test_positive_definition_as_in_the_codebook_and_the_07_4_hint():
     from framing.course.checks import verdict
     vader = sentiment.labels([sentiment.score(t)["compound"] for t in nb07.sotu_sentences()])
     codes = ["negative", "positive", "neutral", "neutral", "neutral"]
-    same = sum(c == v for c, v in zip(codes, vader))
-    ok, hint = verdict("07.4", (codes, same, agreement.cohen_kappa(codes, vader), "well"))
+    ok, hint = verdict("07.4", {"codes": codes, "kappa": agreement.cohen_kappa(codes, vader), "word": "well"})
     assert not ok and "cooperation, improvement, unity, success or praise" in hint
 
 
@@ -77,7 +84,8 @@ def test_codebook_has_six_rules():
 
 
 def test_rules_3_and_4_decide_sentences_13_and_3(scores):
-    """07: "Rule 3 makes sentence 13 ... neutral, and rule 4 makes sentence 3 ... negative; VADER says positive and neutral"."""
+    """07: "Rule 3 makes sentence 13 ... neutral; without it, ... positive, as VADER says. Rule 4 makes sentence 3 ...
+    negative; without it, neutral ..., as VADER says"."""
     coding = sentiment.read_tone_coding().set_index("sent_id")
     assert coding.loc[13, "justification"].startswith("Rule 3") and coding.loc[13, "hand_tone"] == "neutral"
     assert coding.loc[3, "justification"].startswith("Rule 4") and coding.loc[3, "hand_tone"] == "negative"
@@ -101,12 +109,10 @@ def test_07_3_one_sentence_moves_the_mean_out_of_the_neutral_band(scores):
 
 
 def test_russian_mean_is_mixed_not_neutral(scores):
-    """07: "The Russian readout's mean is −0.008 (the journalist's −0.043), inside the neutral band, but none of its four sentences is neutral:
+    """07: "The Russian readout's mean is −0.008, inside the neutral band, but none of its four sentences is neutral:
     about −0.5 and +0.5, and −0.1 and +0.1, nearly cancel in pairs"."""
     ru = scores.loc[scores["voice"] == "russian_readout", "compound"].sort_values().tolist()
     assert len(ru) == 4 and round(sum(ru) / 4, 3) == -0.008
-    journalist = scores.loc[scores["voice"] == "journalist", "compound"].mean()
-    assert round(journalist, 3) == -0.043 and abs(journalist) < 0.05
     assert all(abs(x) >= 0.05 for x in ru)
     assert ru[0] == pytest.approx(-0.5, abs=0.05) and ru[3] == pytest.approx(0.5, abs=0.05)
     assert ru[1] == pytest.approx(-0.1, abs=0.01) and ru[2] == pytest.approx(0.1, abs=0.01)
@@ -150,8 +156,7 @@ def test_scores_columns_and_twenty_rows(scores):
 
 
 def test_recoding_9_raises_kappa_like_every_recoding(scores):
-    """07: Summary: "re-coding towards VADER's labels after seeing them raises κ; that is no evidence for VADER" (07.2:
-    sentence 9; section 3: 13 and 3) / section 3: "a *post hoc* re-coding, one made after seeing VADER's labels, may
+    """07: section 3 (07.2: sentence 9; section 3: 13 and 3): "a *post hoc* re-coding, one made after seeing VADER's labels, may
     raise κ, but that is no evidence for VADER"."""
     base = agreement.cohen_kappa(list(scores["hand_tone"]), scores["label"])
     label = scores.set_index("sent_id")["label"]
@@ -193,11 +198,6 @@ def test_project_codes_of_07_4_by_the_codebook():
     assert "unity" in readme and "divi" not in readme.split("### `data/tone_coding.csv`")[-1].split("\n### ")[0]
 
 
-def test_two_codes_with_their_rules():
-    """07: "Two codes and their rules:" (the first rows of data/tone_coding.csv)."""
-    import pandas as pd
-    coding = pd.read_csv(paths.DATA / "tone_coding.csv").head(2)
-    assert coding["justification"].str.match(r"Rule \d").all()
 
 
 def test_sentence_12_neutral_by_hand_negative_by_war(scores):
@@ -222,8 +222,8 @@ def test_sotu_sentence_3_attributes_what_he_thought():
 
 
 def test_eight_disagreements(scores):
-    """07: "`sentiment.disagreements` lists the eight disagreements, each with the words that fired (notebook 06's
-    `fired_words`) and its first 60 characters" (the phrases the prose cites, "other than war" and sentence 3's
+    """07: "`sentiment.disagreements` lists the eight disagreements with the words that fired (notebook 06's
+    `fired_words`)" (its text column: the first 60 characters; the phrases the prose cites, "other than war" and sentence 3's
     alliance, are quoted in the prose)."""
     assert (scores["hand_tone"] != scores["label"]).sum() == 8
     table = sentiment.disagreements(scores, read_sentences())
@@ -260,12 +260,6 @@ def test_one_code_moves_kappa_by_about_a_third_on_five_sentences():
     assert steps - {0.0} == {round(1 / 3, 6)}
 
 
-def test_kappa_zero_with_two_of_five_codes_agreeing():
-    """07.4 step 2: "kappa can be 0 even when 2 of 5 agree" (all five coded negative)."""
-    vader = sentiment.labels([sentiment.score(t)["compound"] for t in nb07.sotu_sentences()])
-    codes = ["negative"] * 5
-    assert sum(c == v for c, v in zip(codes, vader)) == 2
-    assert agreement.cohen_kappa(codes, vader) == pytest.approx(0, abs=1e-12)
 
 
 def test_hand_codes_entered_the_repository_with_the_scoring_code():

@@ -28,10 +28,10 @@ def right(exercise):
 
 def mine(codes, word="well"):
     vader = sentiment.labels([sentiment.score(t)["compound"] for t in nb07.sotu_sentences()])
-    return (codes, sum(c == v for c, v in zip(codes, vader)), agreement.cohen_kappa(codes, vader), word)
+    return {"codes": codes, "kappa": agreement.cohen_kappa(codes, vader), "word": word}
 
 
-WRONG = {"07.1": 4, "07.2": 0.36, "07.3": (-0.01, "neutral"), "07.4": (["negative"] * 5, 2, 0.9, "well")}
+WRONG = {"07.1": 4, "07.2": 0.36, "07.3": (-0.01, "neutral"), "07.4": {"codes": ["negative"] * 5, "kappa": 0.9, "word": "well"}}
 
 
 @pytest.mark.parametrize("exercise", sorted(WRONG))
@@ -61,24 +61,28 @@ def test_codes_the_codebook_rules_out_fail_with_the_rule_to_reread():
     ok, hint = verdict("07.4", mine(["negative", "positive", "neutral", "neutral", "neutral"]))
     assert not ok and "sentence 2" in hint
     codes = ["negative", "negative", "neutral", "neutral", "neutral"]
-    ok, hint = verdict("07.4", (codes, mine(codes)[1], mine(codes)[2] + 0.5, "well"))
+    ok, hint = verdict("07.4", {**mine(codes), "kappa": mine(codes)["kappa"] + 0.5})
     assert not ok and "own codes" in hint
+    other = ["negative", "negative", "neutral", "negative", "negative"]  # another accepted coding's kappa
+    assert mine(other)["kappa"] != mine(codes)["kappa"]
+    assert not verdict("07.4", {**mine(codes), "kappa": mine(other)["kappa"]})[0]
     ok, hint = verdict("07.4", mine(["negative"] * 5, word="divide"))
     assert not ok and "explain" in hint
-    assert not verdict("07.4", (["good"] * 5, 2, 0.0, "well"))[0]
-    assert not verdict("07.4", (["negative"] * 5, 0.0))[0]  # the old two-part answer
-    ok, hint = verdict("07.4", (["negative"] * 5, 0.0, "well"))  # the old three-part answer
-    assert not ok and "four things" in hint
+    assert not verdict("07.4", {"codes": ["good"] * 5, "kappa": 0.0, "word": "well"})[0]
+    assert not verdict("07.4", {"codes": ["negative"] * 4, "kappa": 0.0, "word": "well"})[0]
+    assert not verdict("07.4", {**mine(["negative"] * 5), "kappa": None})[0]
 
 
-def test_07_4_checks_the_number_of_agreements():
-    codes = ["negative", "negative", "neutral", "negative", "negative"]
-    _, same, kappa, word = mine(codes)
-    assert same == 3
-    for wrong in (same + 1, 5, "3", None):
-        ok, hint = verdict("07.4", (codes, wrong, kappa, word))
-        assert not ok and "zip(my_codes, vader_labels)" in hint, wrong
-    assert verdict("07.4", (codes, 3.0, kappa, word))[0]
+def test_07_4_wants_the_three_named_values():
+    """07.4: "Answer with a dictionary: `{"codes": my_codes, "kappa": kappa, "word": "..."}`": the old 4-tuple with
+    the number of agreements, a tuple of the three values, a missing or an extra key get the format hint."""
+    right = mine(["negative", "negative", "neutral", "negative", "negative"])
+    assert verdict("07.4", right)[0]
+    old = (right["codes"], 3, right["kappa"], right["word"])
+    for wrong in (old, tuple(right.values()), {"codes": right["codes"], "kappa": right["kappa"]},
+                  {**right, "agreements": 3}, {1: 2}, "well"):
+        ok, hint = verdict("07.4", wrong)
+        assert not ok and "dictionary with three keys" in hint, wrong
 
 
 def test_07_1_accepts_what_a_selection_gives():

@@ -86,14 +86,15 @@ def _(answer):
     """Codes are lenient (no key for a student's own reading) except where the codebook (data/README.md) is
     unambiguous: sentence 1's main claim is an attack, which the definition of `negative` names (rule 2: the main
     claim decides); no sentence's main claim (rule 1: what he thought) presents cooperation, improvement, unity,
-    success or praise, so none is `positive`. Also checked: the number of THEIR codes that agree with VADER's labels,
-    the kappa of their codes against VADER's labels, and the word that makes VADER call sentence 5 positive."""
-    if not (isinstance(answer, (tuple, list)) and len(answer) == 4):
-        return "give four things: (my_codes, agreements, kappa, word)."
-    codes, agreements, kappa, word = answer
-    codes = list(codes)
-    if len(codes) != 5 or any(c not in sentiment.LABELS for c in codes):
+    success or praise, so none is `positive`. Also checked: the kappa of THEIR codes against VADER's labels, and the
+    word that makes VADER call sentence 5 positive. The answer is a dict with exactly the keys codes, kappa, word."""
+    keys = ("codes", "kappa", "word")
+    if not isinstance(answer, dict) or set(answer) != set(keys):
+        return 'give a dictionary with three keys: {"codes": my_codes, "kappa": kappa, "word": "..."}.'
+    codes, kappa, word = (answer[k] for k in keys)
+    if not isinstance(codes, (list, tuple)) or len(codes) != 5 or any(c not in sentiment.LABELS for c in codes):
         return "my_codes needs five labels, each 'positive', 'neutral' or 'negative'."
+    codes = list(codes)
     if codes[0] != "negative":
         return ("reread rule 2 (the main claim decides) and the three tone definitions in section 1: "
                 "what does the main claim of sentence 1 report?")
@@ -103,10 +104,6 @@ def _(answer):
                 "does its main claim present cooperation, improvement, unity, success or praise?")
     sentences = sotu_sentences()
     vader = sentiment.labels([sentiment.score(s)["compound"] for s in sentences])
-    same = sum(c == v for c, v in zip(codes, vader))
-    if not _number(agreements) or agreements != same:
-        return ("count the positions where my_codes and vader_labels hold the same label: "
-                "sum(a == b for a, b in zip(my_codes, vader_labels)), a whole number from 0 to 5.")
     expected = agreement.cohen_kappa(codes, vader)
     if not _number(kappa) or (math.isnan(expected) or abs(kappa - expected) > 0.006):
         return "compute agreement.cohen_kappa(my_codes, vader_labels) for your own codes."
