@@ -93,6 +93,12 @@ def _article_versus_addresses():
     return _article_versus_addresses_table().copy()
 
 
+@lru_cache(maxsize=1)   # Tarone's rule over that table: each 11.3 check would otherwise redo it
+def _significant_words() -> frozenset:
+    table = with_tarone(_article_versus_addresses())[0]
+    return frozenset(table.loc[table["significant"], "term"])
+
+
 @exercise("11.3")
 def _(answer):
     if isinstance(answer, numbers.Number):
@@ -100,8 +106,7 @@ def _(answer):
     if isinstance(answer, str):
         return "give a list of words, e.g. list(...[\"term\"]), not one string."
     words = {str(w).strip().lower() for w in answer}
-    table = with_tarone(_article_versus_addresses())[0]
-    expected = set(table.loc[table["significant"], "term"])
+    expected = _significant_words()
     if words > expected:
         return "some of your words are not significant: keep only the rows whose `significant` column is True."
     if words != expected:
