@@ -157,3 +157,21 @@ def test_00_2_findall_output_gets_the_offsets_hint():
 def test_00_3_a_bare_step_or_tuple_of_steps_gets_the_comma_hint(answer):
     ok, message = verdict("00.3", answer)
     assert not ok and "(drop_notes,)" in message
+
+
+def test_00_3_without_the_students_step_says_it_is_missing():
+    ok, message = verdict("00.3", normalise(sotu_passage()))
+    assert not ok and "step is missing" in message and "case-sensitive" not in message
+
+
+def test_00_3_the_students_step_alone_is_not_told_the_project_steps_are_there():
+    ok, message = verdict("00.3", normalise(sotu_passage(), (NOTES,)))
+    assert not ok and "NORMALISATION_STEPS among your steps" in message and "put your step before" not in message
+
+
+@pytest.mark.parametrize("make", [lambda: normalise(sotu_passage(), NOTES),
+                                  lambda: NOTES + NORMALISATION_STEPS,
+                                  lambda: NORMALISATION_STEPS + NOTES])
+def test_00_3_a_step_without_the_tuple_comma_names_the_comma(make):
+    with pytest.raises(TypeError, match="a tuple of steps needs a trailing comma"):
+        make()

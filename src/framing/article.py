@@ -67,6 +67,12 @@ class Step:
     repl: str | Callable[[re.Match], str]
     doc: str
 
+    def __add__(self, other):   # `step + steps` without the comma that makes `(step,)` a tuple
+        raise TypeError(f"{self.name} is one Step, not a tuple: a tuple of steps needs a trailing comma, "
+                        f"({self.name},)")
+
+    __radd__ = __add__
+
 
 NORMALISATION_STEPS: tuple[Step, ...] = (
     Step("collapse_spaces", r" {2,}", " ",
@@ -120,6 +126,9 @@ def apply_step(norm: Normalised, step: Step) -> Normalised:
 
 def normalise(text: str, steps: tuple[Step, ...] = NORMALISATION_STEPS, offset: int = 0) -> Normalised:
     """Apply the cleaning steps in order; offsets start at ``offset``."""
+    if isinstance(steps, Step):
+        raise TypeError(f"steps should be a tuple of steps, not one Step: a tuple of steps needs a trailing comma, "
+                        f"({steps.name},)")
     norm = Normalised(text, tuple(range(offset, offset + len(text))))
     for step in steps:
         norm = apply_step(norm, step)

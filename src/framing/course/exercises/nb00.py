@@ -77,11 +77,14 @@ def _(answer):
 @exercise("00.3")
 def _(answer):
     if isinstance(answer, Step) or (isinstance(answer, tuple) and any(isinstance(x, Step) for x in answer)):
-        return ("answer should be what normalise(passage, steps) returns; steps is a tuple: your step alone is "
-                "(drop_notes,), with the comma, and + joins it to NORMALISATION_STEPS")
+        return ("answer should be what normalise(passage, steps) returns; steps is a tuple, and a tuple of steps "
+                "needs a trailing comma: your step alone is (drop_notes,), and + joins it to NORMALISATION_STEPS")
     if not isinstance(answer, Normalised):
         return "answer should be what normalise(...) returns (a Normalised object with .text and .offsets)"
     left = re.findall(r"\[(?:[Aa]pplause|[Ll]aughter)\]", answer.text)
+    if len(left) == len(re.findall(r"\[(?:[Aa]pplause|[Ll]aughter)\]", sotu_passage())):   # not one removed
+        return ("no note was removed: your step is missing from the steps you gave normalise (normalise(passage) "
+                "alone runs only the project's steps), or its pattern matches none of the notes")
     if left:   # name the note that survived: usually a capital the pattern does not have
         return (f"{left[0]} is still there: a pattern is case-sensitive, so write each note with its own "
                 f"capitals as in the text ({left[0][1]}, or [{left[0][1].upper()}{left[0][1].lower()}] for either)")
@@ -95,14 +98,14 @@ def _(answer):
         return "a bracket is left where a note was: match both brackets of each note, written \\[ and \\]"
     if "Chris Coons" not in answer.text:   # the words between [applause] and [Delaware]
         return ("your step removed the words between two notes as well: a pattern such as .* runs on from the "
-                "first bracket to a later one; name the two reactions instead")
+                "first bracket to a later one; name applause and laughter instead")
     if "[Delaware]*" not in answer.text:
         return ("your step also removed the correction [Delaware], which must stay: a pattern for any text in "
-                "brackets catches it too; name the two reactions instead")
+                "brackets catches it too; name applause and laughter instead")
     expected = sotu_cleaned()
     if "  " in answer.text:
-        return ("a double space is left where a note was: steps run in order, so put your step before the "
-                "project's steps, whose collapse_spaces then tidies the gap")
+        return ("a double space is left where a note was: only the project's collapse_spaces tidies it, and only "
+                "if it runs after your step; are NORMALISATION_STEPS among your steps, and in which place?")
     if answer.text != expected.text:
         return "something else changed: clean the passage itself with your step and NORMALISATION_STEPS"
     if not _leads_back(answer, sotu_passage()):
