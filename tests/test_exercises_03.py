@@ -76,7 +76,10 @@ def test_specific_hints_without_the_answer():
     whole = len(tk.tokenize(passage, "nltk")) - n_white          # the whole paragraph at once: 12, not 17
     ok, message = verdict("03.1", whole)
     assert not ok and "last full stop" in message and "17" not in message
-    hint = verdict("03.3", Counter(tk.read_tokens()["norm"])["xi"])[1]
+    before = Counter(tk.read_tokens()["norm"])["xi"]
+    ok, message = verdict("03.3", before - RIGHT["03.3"])   # the difference, which "gives it before" could invite
+    assert not ok and "took away" in message and "left after joining" in message
+    hint = verdict("03.3", before)[1]
     # the hint names what the notebook shows (per_sentence), not a package helper the notebook no longer uses
     assert "lower-case norm" in hint and "per_sentence" in hint and "sentence_tokens" not in hint
     tokens = tk.read_tokens()

@@ -59,10 +59,15 @@ def _(answer):
     expected = Counter(t.lower() for t in merged)["xi"]
     if answer == expected:
         return None
-    if answer == Counter(tokens["norm"])["xi"]:
+    before = Counter(tokens["norm"])["xi"]
+    if answer == before - expected:
+        return ("that is how many 'xi' the joining took away (each became 'xi_jinping'): answer with how many "
+                "lower-case 'xi' tokens are left after joining.")
+    if answer == before:
         return ("nothing was joined: ('Xi', 'Jinping') has capitals, so it never matches the lower-case norm "
                 "column. Join the lists of per_sentence (the token column, as in the loop above), then lower-case to count.")
-    return "count the lower-case 'xi' after joining: 'xi_jinping' is a different token."
+    return ("count the tokens left after joining that are 'xi' once lower-cased; 'xi_jinping' is a different token "
+            "and does not count.")
 
 
 def chinese_opening(n: int = 62):
