@@ -77,3 +77,39 @@ def test_08_1_near_miss_gets_a_rounding_hint_russian_ratio_gets_its_own():
         assert not ok and "round(x, 1)" in message and "Russian" not in message, near
     ok, message = verdict("08.1", 14.5)
     assert not ok and "Russian" in message
+
+
+def test_strings_and_booleans_are_rejected_with_a_type_hint():
+    for ex, answer in right_answers().items():
+        if ex == "08.4":
+            continue
+        ok, message = verdict(ex, str(answer))
+        assert not ok and "not a string" in message, ex
+        ok, message = verdict(ex, True)
+        assert not ok and "not a bool" in message, ex
+
+
+def test_numeric_answers_require_the_asked_rounding():
+    c, senti = content(), read_sentiment()
+    s = analysed(read_sentences())
+    exact = {
+        "08.1": (c["voice"] == CN).sum() / (s["voice"] == CN).sum(),
+        "08.2": keyness.jaccard(set(c.loc[c["voice"] == RU, "norm"]), set(c.loc[c["voice"] == J, "norm"])),
+        "08.3": keyness.permutation_p(senti.loc[senti["voice"] == RU, "pos"], senti.loc[senti["voice"] == CN, "pos"]),
+    }
+    for ex, x in exact.items():
+        for answer in (float(x), round(float(x), 4)):
+            ok, message = verdict(ex, answer)
+            assert not ok and "not the asked rounding" in message, (ex, answer)
+
+
+def test_08_2_generic_wrong_answers_get_a_generic_hint_the_readouts_pair_its_own():
+    t = read_tokens()
+    words = t[~t["is_punct"]]  # Jaccard on all tokens, stop words included
+    all_tokens = round(keyness.jaccard(set(words.loc[words["voice"] == RU, "norm"]),
+                                       set(words.loc[words["voice"] == J, "norm"])), 3)
+    for answer in (all_tokens, 0.064):
+        ok, message = verdict("08.2", answer)
+        assert not ok and "Chinese" not in message and "len(a & b) / len(a | b)" in message, answer
+    ok, message = verdict("08.2", 0.086)
+    assert not ok and "two readouts" in message

@@ -2,10 +2,20 @@
 from __future__ import annotations
 
 import math
+import numbers
 
 from ..checks import exercise
 
 RU, CN, J = "russian_readout", "chinese_readout", "journalist"
+
+
+def _not_a_number(answer):
+    """A hint when the answer is not a plain number (a string such as "20.9", or True/False)."""
+    if isinstance(answer, str):
+        return "give a number, not a string: drop the quotes (e.g. 0.5, not \"0.5\")."
+    if isinstance(answer, bool) or not isinstance(answer, numbers.Real):
+        return f"give a number, not a {type(answer).__name__}."
+    return None
 
 
 def _content():
@@ -21,8 +31,12 @@ def _(answer):
     tokens = _content()
     exact = int((tokens["voice"] == CN).sum()) / n_sent
     russian = int((tokens["voice"] == RU).sum()) / int((analysed(read_sentences())["voice"] == RU).sum())
-    if math.isclose(float(answer), round(exact, 1), abs_tol=0.051):
+    if (hint := _not_a_number(answer)) is not None:
+        return hint
+    if math.isclose(float(answer), round(exact, 1), abs_tol=1e-9):
         return None
+    if math.isclose(float(answer), exact, abs_tol=0.051):
+        return "right value, not the asked rounding: give exactly one decimal, round(x, 1)."
     if float(answer) == round(float(answer)) and math.isclose(float(answer), exact, abs_tol=0.5):
         return "right method, rounded too far: give one decimal, round(x, 1)."
     if math.isclose(float(answer), exact, abs_tol=0.15):
@@ -37,12 +51,20 @@ def _(answer):
 def _(answer):
     from ...keyness import jaccard
     c = _content()
-    expected = jaccard(set(c.loc[c["voice"] == RU, "norm"]), set(c.loc[c["voice"] == J, "norm"]))
-    if math.isclose(float(answer), expected, abs_tol=0.0006):
+    vocab = {v: set(c.loc[c["voice"] == v, "norm"]) for v in (RU, CN, J)}
+    expected = jaccard(vocab[RU], vocab[J])
+    if (hint := _not_a_number(answer)) is not None:
+        return hint
+    if math.isclose(float(answer), round(expected, 3), abs_tol=1e-9):
         return None
+    if math.isclose(float(answer), expected, abs_tol=0.0006):
+        return "right value, not the asked rounding: give exactly three decimals, round(x, 3)."
     if float(answer) == round(float(answer), 2) and math.isclose(float(answer), expected, abs_tol=0.005):
         return "right method, rounded too far: give three decimals, round(x, 3)."
-    return "Jaccard is shared types / all types of the two sets: vocab[RU] and vocab[J], not the Chinese readout."
+    if math.isclose(float(answer), jaccard(vocab[RU], vocab[CN]), abs_tol=0.0006):
+        return "that is the two readouts' Jaccard: compare vocab[RU] with vocab[J]."
+    return ("Jaccard = len(a & b) / len(a | b), with a and b the sets of content words (vocab[RU], vocab[J]), "
+            "rounded with round(x, 3).")
 
 
 @exercise("08.3")
@@ -51,8 +73,12 @@ def _(answer):
     from ...sentiment import read_sentiment
     s = read_sentiment()
     expected = permutation_p(s.loc[s["voice"] == RU, "pos"], s.loc[s["voice"] == CN, "pos"])
-    if math.isclose(float(answer), expected, abs_tol=0.0006):
+    if (hint := _not_a_number(answer)) is not None:
+        return hint
+    if math.isclose(float(answer), round(expected, 3), abs_tol=1e-9):
         return None
+    if math.isclose(float(answer), expected, abs_tol=0.0006):
+        return "right value, not the asked rounding: give exactly three decimals, round(x, 3)."
     if float(answer) == round(float(answer), 2) and math.isclose(float(answer), expected, abs_tol=0.005):
         return "right method, rounded too far: give three decimals, round(x, 3)."
     return "pass the `pos` column (not `compound`) of the Russian and the Chinese readout's rows."
