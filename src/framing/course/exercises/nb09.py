@@ -41,6 +41,7 @@ def split_keyword_counts(threshold: float = 3.84) -> list[int]:
     return tuple(out)
 
 
+@lru_cache(maxsize=None)
 def _sotu_key(reference_from: int = 23):
     """The keyness table of the 2022 State of the Union's first 23 paragraphs against its paragraphs from
     ``reference_from`` on (every lower-case word counted)."""
@@ -54,14 +55,17 @@ def _sotu_key(reference_from: int = 23):
     def counts(texts):
         return Counter(re.findall(r"[a-z]+", " ".join(texts).lower()))
 
-    return keyness_table(counts(paras[:23]), counts(paras[reference_from:]), names=("2022", "ref"))
+    return keyness_table(counts(paras[:23]), counts(paras[reference_from:]), names=("open", "rest"))
+
+
+def _threshold(key) -> float:
+    from ...keyness import min_attainable_p, tarone
+    n1, n2 = int(key["size_open"].iloc[0]), int(key["size_rest"].iloc[0])
+    return tarone([min_attainable_p(int(n), n1, n2) for n in key["freq_open"] + key["freq_rest"]])[1]
 
 
 def _significant(key) -> int:
-    from ...keyness import min_attainable_p, tarone
-    n1, n2 = int(key["size_2022"].iloc[0]), int(key["size_ref"].iloc[0])
-    _, threshold = tarone([min_attainable_p(int(n), n1, n2) for n in key["freq_2022"] + key["freq_ref"]])
-    return int((key["p_fisher"] < threshold).sum())
+    return int((key["p_fisher"] < _threshold(key)).sum())
 
 
 def sotu_key_words() -> int:
@@ -97,6 +101,9 @@ def _(answer):
     if isinstance(answer, bool) or int(answer) != value or answer != int(answer):
         share = round(100 * d / (c + d))
         hint = "the Russian count stays 0 (first argument); test each n from 1 up and keep the first with p below 0.05"
+        if int(answer) > value:
+            return ("too large: a smaller n already gives p below 0.05. Test each n from 1 up and stop at the first "
+                    "below 0.05 (p need not fall at every step, so do not stop at the first rise).")
         if 0 < int(answer) < value:
             hint = (f"not yet below 0.05 there. The Chinese readout holds about {share}% of the tokens, so a word "
                     "seen only there (0:n) is what chance expects: it needs more tokens than 3:0 did; " + hint)
@@ -128,11 +135,21 @@ def _(answer):
         return ("give one number: count the True values of the table's `significant` column "
                 "(`.sum()` counts True as 1).")
     if isinstance(answer, bool) or answer != sotu_key_words():
+        key = _sotu_key()
         if answer == _significant(_sotu_key(0)):
             return ("the reference is the rest of the address, paras[23:]: as written, the opening is counted "
                     "in both texts.")
-        if answer == int(_sotu_key()["testable"].sum()):
+        if answer == int(key["testable"].sum()):
             return ("that counts the words that could pass (`testable`); count those that do pass Tarone's "
                     "threshold: the `significant` column that keyness.with_tarone adds.")
-        return ("the threshold is not 0.05: Tarone's rule works it out from this comparison's own counts and "
-                "sizes (keyness.with_tarone on the table); count the words whose Fisher p falls below it.")
+        if answer == int((key["p_fisher"] < 0.05 / len(key)).sum()):
+            return ("that divides 0.05 by every word (Bonferroni); Tarone's rule divides it only among the words "
+                    "that could reach their share: use keyness.with_tarone and count its `significant` column.")
+        if answer in {int((key[col] < 0.05).sum()) for col in ("p_fisher", "p_g2")}:
+            return ("the threshold is not 0.05: Tarone's rule works it out from this comparison's own counts and "
+                    "sizes (keyness.with_tarone on the table); count the words whose Fisher p falls below it.")
+        if isinstance(answer, (int, float)) and abs(answer - sotu_key_words()) <= 5:
+            return ("close. Count the True values of the `significant` column that keyness.with_tarone adds (it uses "
+                    "Fisher's p, not G2's), and build `rest` from paras[23:] exactly like `opening` (lower-cased).")
+        return ("run keyness.with_tarone on the keyness table of `opening` against `rest`, then count the True "
+                "values of its `significant` column (`.sum()` counts True as 1).")
