@@ -24,7 +24,7 @@ def test_rayson_rule_six_words_all_below_half(key):
 
 def test_bic_only_face_and_kremlin_just_above_zero(key):
     """A1: 'Only *face* and *kremlin* have a BIC above 0, and only just (0.06): their G2 barely pays its price.
-    On Wilson's (2013) scale a BIC from 0 to 2 is "not worth more than a bare mention".' (every BIC is below 2)
+    On Kass and Raftery's (1995) scale, which Wilson (2013) applies to keyness, a BIC from 0 to 2 is "not worth more than a bare mention".' (every BIC is below 2)
     'The rows are sorted by G2, and ln *N* is the same for every word, so the first have the largest BIC'.
     Summary: 'BIC barely favours a difference'."""
     pos = key[key["bic"] > 0]
