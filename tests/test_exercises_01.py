@@ -192,3 +192,19 @@ def test_01_3_sentence_22_advice_names_c3_and_c5():
     ok, message = verdict("01.3", (labels, kappa_with_file(labels)))
     assert ok and "sentence 22" in message and "C3" in message and "C5" in message
     assert "chinese_readout" not in message
+
+
+def test_01_4_a_headline_in_the_isin_list_is_told_which_labels_to_accept():
+    ok, message = verdict("01.4", rule(voices=READOUTS + ["headline"]))
+    assert not ok and "headline" in message and "next_voice" in message
+    assert "any voice but the journalist" not in message
+
+
+def test_01_4_a_function_that_ignores_its_argument_is_told_to_use_t():
+    """A `fires` that tests the notebook's table `late` (with made-up row 99) instead of its argument `t`."""
+    outer = late_table(body_sentences())
+    outer.loc[99] = [99, 'He spoke of "unity".', "journalist", "journalist", "According to analysts, it was cordial."]
+    def fires(t):
+        return rule()(outer)
+    ok, message = verdict("01.4", fires)
+    assert not ok and "argument t" in message and "could not be checked" not in message

@@ -145,8 +145,8 @@ def decoys():
         ("journalist", 'He spoke of "unity".', "According to analysts, it was cordial.", "journalist", False,
          "your rule fires when the next sentence is the journalist's: test next_voice with .isin(...)"),
         ("journalist", 'He spoke of "unity".', "According to the headline, ties are close.", "headline", False,
-         "your rule fires when the next sentence is a headline: the rule asks for a readout or state-media "
-         "voice, not any voice but the journalist's; list those voices with .isin(...)"),
+         "your rule fires when the next sentence is a headline: the rule takes only a readout or state-media "
+         "voice; check the labels your next_voice condition accepts"),
         ("journalist", "He spoke of unity.", "According to Xinhua, the order took effect.", "chinese_state_media",
          False, "your rule fires on a sentence without a quotation mark"),
         ("chinese_readout", 'Xi spoke of "unity".', "According to TASS, the leaders agreed.", "russian_readout",
@@ -164,11 +164,15 @@ def _(answer):
     body = body_sentences()
     late = late_table(body)
     try:
-        fired = late.loc[list(answer(late)), "sent_id"].tolist()
+        result = answer(late)
     except ValueError as error:
         if "truth value" in str(error):   # `cond and cond` asks Python for one True/False of a whole column
             return "use & (and | for or) between conditions on columns, not and/or"
         raise
+    if not hasattr(result, "index") or not result.index.equals(late.index):   # e.g. it tests `late`, not `t`
+        return ("your function must use its argument t (t[\"voice_auto\"], ...) and return one True/False per "
+                "row of t, not test the table late outside it")
+    fired = late.loc[list(result), "sent_id"].tolist()
     expected = body.loc[late_cue(body)["voice_auto"] != body["voice_auto"], "sent_id"].tolist()
     def fires_on(row):
         return bool(answer(row.to_frame().T.reset_index(drop=True)).iloc[0])
