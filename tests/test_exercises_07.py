@@ -41,13 +41,30 @@ def test_right_wrong_and_unanswered(exercise):
 
 
 def test_defensible_codes_pass_with_their_own_kappa():
-    """07.4: "The checker rejects only codes that break a rule; several codings pass, and your kappa shows how
-    yours compare" (sentence 2's rejected diplomacy, 3's belief and the dividing of 4 and 5 may be neutral or negative)."""
+    """07.4: "The checker rejects only codes that break a rule; several codings pass" (3's belief and the dividing of
+    4 and 5 may be neutral or negative; sentence 2's rejected diplomacy is confrontation, negative by the codebook)."""
     assert len(nb07.sotu_sentences()) == 5
     # lenient: there is no key for the student's own reading; the kappa must be THEIRS
     for codes in (["negative"] * 5, ["negative", "negative", "neutral", "negative", "negative"],
-                  ["negative", "negative", "neutral", "neutral", "neutral"], ["negative", "neutral", "neutral", "neutral", "neutral"]):
+                  ["negative", "negative", "neutral", "neutral", "neutral"]):
         assert verdict("07.4", mine(codes))[0], codes
+
+
+def test_07_4_sentence_2_neutral_fails_with_the_codebook_definitions():
+    """07.4: rejecting repeated efforts at diplomacy is confrontation (the codebook's `negative`), not a factual or
+    procedural statement (its `neutral`): the hint names the definitions, not the code."""
+    for codes in (["negative", "neutral", "neutral", "neutral", "neutral"], ["negative", "neutral", "neutral", "negative", "negative"]):
+        ok, hint = verdict("07.4", mine(codes))
+        assert not ok and "sentence 2" in hint and "confrontation" in hint and "tone definitions" in hint, codes
+
+
+def test_07_4_all_negative_passes_and_says_why_kappa_is_zero():
+    """07.4: the all-negative coding is accepted, with a remark that kappa collapses to 0 for codes without variation;
+    a coding that varies gets no such remark."""
+    ok, message = verdict("07.4", mine(["negative"] * 5))
+    assert ok and mine(["negative"] * 5)["kappa"] == 0 and "no variation" in message and "kappa is 0" in message
+    ok, message = verdict("07.4", mine(["negative", "negative", "neutral", "negative", "negative"]))
+    assert ok and message == "✓ Correct."
 
 
 def test_codes_the_codebook_rules_out_fail_with_the_rule_to_reread():

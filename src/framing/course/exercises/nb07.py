@@ -5,7 +5,7 @@ import math
 
 from ... import agreement, sentiment
 from ...corpus import read_sentences
-from ..checks import exercise
+from ..checks import Right, exercise
 
 
 def _scores():
@@ -85,7 +85,8 @@ def _(answer):
 def _(answer):
     """Codes are lenient (no key for a student's own reading) except where the codebook (data/README.md) is
     unambiguous: sentence 1's main claim is an attack, which the definition of `negative` names (rule 2: the main
-    claim decides); no sentence's main claim (rule 1: what he thought) presents cooperation, improvement, unity,
+    claim decides); sentence 2's main claim, rejecting repeated efforts at diplomacy, is confrontation, which the
+    definition of `negative` also names (it is not factual or procedural, so not `neutral`); no sentence's main claim (rule 1: what he thought) presents cooperation, improvement, unity,
     success or praise, so none is `positive`. Also checked: the kappa of THEIR codes against VADER's labels, and the
     word that makes VADER call sentence 5 positive. The answer is a dict with exactly the keys codes, kappa, word."""
     keys = ("codes", "kappa", "word")
@@ -98,6 +99,9 @@ def _(answer):
     if codes[0] != "negative":
         return ("reread rule 2 (the main claim decides) and the three tone definitions in section 1: "
                 "what does the main claim of sentence 1 report?")
+    if codes[1] == "neutral":
+        return ("reread the tone definitions of section 1 for sentence 2: `neutral` is factual or procedural; does "
+                "rejecting repeated efforts at diplomacy only report a procedure, or present confrontation?")
     positive = [n for n, c in enumerate(codes, start=1) if c == "positive"]
     if positive:
         return (f"reread the definition of `positive` (and rule 1: code what he thought) for sentence {positive[0]}: "
@@ -115,3 +119,6 @@ def _(answer):
     if not isinstance(word, str) or word.strip().lower() not in positive:
         return ("run sentiment.explain(sotu_sentences[4]).words (sentence 5 is item 4, counting from 0): "
                 "the word with a positive valence.")
+    if len(set(codes)) == 1:
+        return Right(f"Your codes are all {codes[0]}: with no variation, agreement is exactly what chance "
+                     "predicts, so kappa is 0 however many sentences agree.")
