@@ -125,7 +125,8 @@ def test_codebook_example_sentences(scored):
     assert rows.loc[14, "voice"] == "journalist" and '"' in rows.loc[14, "text_norm"] and "C5" in why[14]
     readme = " ".join((paths.ROOT / "data" / "README.md").read_text(encoding="utf-8").split())
     assert "Quotation marks alone do not make reported speech: terms the journalist quotes in passing" in readme
-    assert "A sentence that relays a readout's content belongs to that readout" in readme
+    assert "A sentence that relays a readout's content (quotes or paraphrases its words, or is claimed by a neighbouring cue) belongs to that readout" in readme
+    assert '("There was talk of sanctions", sentence 7), does not relay it: C7 applies' in readme
     assert rows.loc[12, "voice"] == "chinese_state_media" and "C6" in why[12]
     assert "Xinhua" not in rows.loc[12, "text_norm"] and "Xinhua" in rows.loc[13, "text_norm"]
 
