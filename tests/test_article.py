@@ -182,3 +182,13 @@ def test_guillemet_closes_a_lost_quote():
 def test_offset_outside_sentences_is_an_error():
     with pytest.raises(ValueError, match="in no sentence"):
         extract_quotes("\u201ca\u201d", [])
+
+
+def test_a_nested_tuple_of_steps_gets_a_one_line_hint():
+    step = Step("drop_notes", r"\[x\]", "", "notes")
+    with pytest.raises(TypeError, match=r"flat tuple of Step.*\(drop_notes,\) \+ NORMALISATION_STEPS$"):
+        normalise("a [x] b", (step, NORMALISATION_STEPS))
+    with pytest.raises(TypeError, match=r"NORMALISATION_STEPS \+ \(drop_notes,\)$"):   # the student's order kept
+        normalise("a [x] b", (NORMALISATION_STEPS, step))
+    with pytest.raises(TypeError, match="holds a str"):
+        normalise("a", ("collapse_spaces",))

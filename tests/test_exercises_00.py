@@ -175,3 +175,16 @@ def test_00_3_the_students_step_alone_is_not_told_the_project_steps_are_there():
 def test_00_3_a_step_without_the_tuple_comma_names_the_comma(make):
     with pytest.raises(TypeError, match="a tuple of steps needs a trailing comma"):
         make()
+
+
+def test_00_3_a_nested_tuple_gets_the_flat_tuple_hint_and_normalise_a_one_line_error():
+    ok, message = verdict("00.3", (NOTES, NORMALISATION_STEPS))
+    assert not ok and "flat tuple" in message and "could not be checked" not in message
+    with pytest.raises(TypeError, match="flat tuple of Step"):   # what the student's normalise call raises
+        normalise(sotu_passage(), (NOTES, NORMALISATION_STEPS))
+
+
+def test_00_4_start_end_pairs_get_a_hint_asking_for_sentence_numbers():
+    pairs = [(m.start(), m.end()) for m in re.finditer("\u201c[^\u201d]*\u201d", SEED)]
+    ok, message = verdict("00.4", pairs)
+    assert not ok and "sent_id" in message and "could not be checked" not in message

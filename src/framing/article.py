@@ -129,6 +129,14 @@ def normalise(text: str, steps: tuple[Step, ...] = NORMALISATION_STEPS, offset: 
     if isinstance(steps, Step):
         raise TypeError(f"steps should be a tuple of steps, not one Step: a tuple of steps needs a trailing comma, "
                         f"({steps.name},)")
+    if any(isinstance(item, tuple) for item in steps):   # e.g. (my_step, NORMALISATION_STEPS): a nested tuple
+        parts = [f"({x.name},)" if isinstance(x, Step) else
+                 "NORMALISATION_STEPS" if x == NORMALISATION_STEPS else "(...)" for x in steps]
+        raise TypeError(f"steps should be a flat tuple of Step, not a tuple inside a tuple: join tuples with +, "
+                        f"as in {' + '.join(parts)}")
+    wrong = [item for item in steps if not isinstance(item, Step)]
+    if wrong:
+        raise TypeError(f"steps should be a tuple of Step, but it holds a {type(wrong[0]).__name__}: {wrong[0]!r}")
     norm = Normalised(text, tuple(range(offset, offset + len(text))))
     for step in steps:
         norm = apply_step(norm, step)

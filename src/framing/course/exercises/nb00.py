@@ -76,6 +76,9 @@ def _(answer):
 
 @exercise("00.3")
 def _(answer):
+    if isinstance(answer, tuple) and any(isinstance(x, tuple) for x in answer):   # (drop_notes, NORMALISATION_STEPS)
+        return ("answer should be what normalise(passage, steps) returns, and steps one flat tuple of Step, not a "
+                "tuple inside a tuple: + joins two tuples into one")
     if isinstance(answer, Step) or (isinstance(answer, tuple) and any(isinstance(x, Step) for x in answer)):
         return ("answer should be what normalise(passage, steps) returns; steps is a tuple, and a tuple of steps "
                 "needs a trailing comma: your step alone is (drop_notes,), and + joins it to NORMALISATION_STEPS")
@@ -129,6 +132,9 @@ def _(answer):
     seed = _seed()
     expected = [_sentence_of(m.start()) for m in NAIVE_QUOTE.finditer(seed)
                 if _sentence_of(m.start()) != _sentence_of(m.end() - 1)]
+    if any(isinstance(x, (tuple, list)) for x in answer):   # e.g. (start, end) pairs of the matches
+        return ("give one sentence number (sent_id) per match that crosses sentences, the one of its start, "
+                "not (start, end) pairs: sentence_at turns an offset into a sent_id")
     if any(x is None for x in answer):
         return ("a None in your list: an offset between sentences, such as m.end(), one past the closing mark; "
                 "use m.end() - 1, the closing mark itself")
