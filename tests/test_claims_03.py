@@ -60,8 +60,7 @@ def test_text_norm_is_cleaned_text():
 def test_stop_words_remove_most(words, content):
     """03: the guess "Which step lowers the number of **types** the most?": stop-word removal (drops 14, 42, 19);
     the other steps keep every token. "Compare your guess with `drops`: stop words take away 42 types, stemming 19.
-    Case folding merges 14 pairs"; Summary: "Stop-word removal takes away the most types (42), stemming 19, case
-    folding 14." """
+    Case folding merges 14 pairs" """
     types = [words["token"].nunique(), words["norm"].nunique(), content["norm"].nunique(), content["stem"].nunique()]
     drops = [a - b for a, b in zip(types, types[1:])]
     assert drops == [14, 42, 19]
@@ -220,6 +219,33 @@ def test_mwe_changes(tokens):
                                                "Shanghai_Cooperation_Organization"]
 
 
+def test_mwe_matches_case(tokens):
+    """03: "`MWETokenizer` joins each listed sequence, matching case, into one token with `_`": the same
+    expressions join nothing in the lower-case norm column."""
+    mwe = MWETokenizer([("in", "the", "face", "of"), ("Shanghai", "Cooperation", "Organization"), ("United", "States")])
+    lower = [t for s in tk.sentence_tokens(tokens, column="norm") for t in mwe.tokenize(s)]
+    assert "United_States" not in lower and "Shanghai_Cooperation_Organization" not in lower
+    assert not any("_" in t and t != "in_the_face_of" for t in lower)      # only the all-lower-case idiom joins
+    assert "united_states" not in lower and MWETokenizer([("United", "States")]).tokenize(["united", "states"]) == [
+        "united", "states"]
+
+
+def test_top_bigrams_are_names(tokens):
+    """03: "*also* and *two* are not stop words; the top bigrams are names, which section 4 joins." (the four
+    commonest bigrams lie inside "Chinese President Xi Jinping" and "Vladimir Putin"; section 4 joins names such
+    as "United States" and exercise 03.3 "Xi Jinping")."""
+    assert "also" not in tk.stopwords() and "two" not in tk.stopwords()
+    assert not tokens.loc[tokens["norm"].isin(["also", "two"]), "is_stop"].any()
+    bigrams = Counter()
+    for _, s in tokens.groupby("sent_id"):
+        terms = [None if st or p else w for w, st, p in zip(s["norm"], s["is_stop"], s["is_punct"])]
+        bigrams.update(b for b in ngrams(terms, 2) if None not in b)
+    text = " ".join(read_sentences()["text_norm"])
+    assert "Chinese President Xi Jinping" in text and "Vladimir Putin" in text
+    names = ["chinese president xi jinping", "vladimir putin"]
+    assert all(any(" ".join(b) in n for n in names) for b, _ in bigrams.most_common(4))
+
+
 def test_xi_putin_stays_one_token(tokens):
     """03, exercise 03.3: "("Xi-Putin" stays one token and does not count)" """
     assert "Xi-Putin" in set(tokens["token"])
@@ -352,7 +378,7 @@ def test_03_4_words_repeat_in_the_first_sentence(words):
 def test_summary_bullet(words):
     """03, Summary: "About two thirds of types occur once; TTR falls with length, so compare texts at equal length."
     (two thirds: test_rank_frequency_claims; the longest voice has the lowest TTR on all its words, the shortest is
-    62 words). The other bullets: test_stop_words_remove_most, test_case_folding_merges_names_with_words ("Case
+    62 words). The other bullets: test_case_folding_merges_names_with_words ("Case
     folding also merges different words (*United*/*united*)"), test_xi_counts_depend_on_the_expressions."""
     assert 0.6 < (words["norm"].value_counts() == 1).mean() < 0.7
     voices = words[words["voice"] != "headline"].groupby("voice")["norm"]

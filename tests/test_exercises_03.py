@@ -88,7 +88,13 @@ def test_specific_hints_without_the_answer():
     assert "first 62 content words" in verdict("03.4", sorted(c62[c62 > 1].index))[1]
     assert "stop words are in your list" in verdict("03.4", ["and", "as", "coordination", "major", "such", "the", "to"])[1]
     assert "punctuation" in verdict("03.4", [","] + RIGHT["03.4"])[1]
-    assert "Counter" in verdict("03.4", ["coordination"])[1]   # the hint names the idiom the notebook teaches
+    assert "Counter" in verdict("03.4", ["coordination"])[1]
+    whole = content["norm"].value_counts()                 # the whole readout, not its first 62 words
+    ok, message = verdict("03.4", sorted(whole[whole > 1].index))
+    assert not ok and "keep only its first 62 words" in message
+    for text in ("17", "seventeen"):                       # a string, even of the right number, is not a number
+        ok, message = verdict("03.1", text)
+        assert not ok and "answer with a number" in message   # the hint names the idiom the notebook teaches
     for ex, wrong in WRONG.items():
         message = verdict(ex, wrong)[1]
         assert str(RIGHT[ex]) not in message and "len(" not in message

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 from collections import Counter
+from numbers import Number
 
 from nltk.stem import SnowballStemmer
 from nltk.tokenize import MWETokenizer
@@ -23,6 +24,8 @@ def _(answer):
     passage = sotu_passage()
     n_white = len(tk.tokenize(passage, "whitespace"))
     n_nltk = sum(len(tk.tokenize(passage[s:e], "nltk")) for s, e in tk.punkt_spans(passage))
+    if isinstance(answer, bool) or not isinstance(answer, Number):
+        return "answer with a number: how many more tokens NLTKWordTokenizer makes than the whitespace tokenizer."
     if answer == n_nltk - n_white:
         return None
     if answer == len(tk.tokenize(passage, "nltk")) - n_white:
@@ -90,6 +93,10 @@ def _(answer):
     tokens = tk.read_tokens()
     content = tokens[~tokens["is_punct"] & ~tokens["is_stop"] & (tokens["voice"] == "chinese_readout")]
     c62 = content["norm"].head(62).value_counts()
+    whole = content["norm"].value_counts()
+    if sorted(set(answer)) == sorted(whole[whole > 1].index):
+        return ("that counts the whole readout: keep only its first 62 words (first, stop words included), "
+                "then drop the stop words and count.")
     if sorted(answer) == sorted(c62[c62 > 1].index):
         return ("you took the first 62 content words, which reach further into the readout: take the first 62 "
                 "words (first), then drop its stop words.")
