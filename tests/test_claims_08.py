@@ -24,15 +24,15 @@ def war_matches(s, column, value):
 
 
 def test_chinese_readout_nearly_three_times_the_tokens(data):
-    """08: 'The Chinese readout has twice as many sentences as the Russian one.' (and nearly three times the tokens)
+    """08: 'Nearly three times the tokens: more room for any word or topic.' (the guess result 2.9)
     and 'We compare the article's sentences relaying each readout (4 and 8)'"""
     s, c = data
     ratio = (c["voice"] == CN).sum() / (c["voice"] == RU).sum()
-    assert 2.5 < ratio < 3 and ((s["voice"] == RU).sum(), (s["voice"] == CN).sum()) == (4, 8)
+    assert 2.5 < ratio < 3 and round(ratio, 1) == 2.9 and ((s["voice"] == RU).sum(), (s["voice"] == CN).sum()) == (4, 8)
 
 
 def test_jaccard_below_a_tenth_and_capped_under_a_half(data):
-    """08: 'Below 0.1. Shared types are at most the smaller vocabulary (55) and the union at least the larger (121), so
+    """08: 'Fewer than one type in ten is shared. Shared types are at most the smaller vocabulary (55) and the union at least the larger (121), so
     here Jaccard can reach at most 55/121 = 0.45' (the readouts' type counts)"""
     _, c = data
     ru, cn = set(c.loc[c["voice"] == RU, "norm"]), set(c.loc[c["voice"] == CN, "norm"])
@@ -81,7 +81,7 @@ def test_frames_by_voice_and_shares_as_counts():
 
 
 def test_sentence_5_alone_gives_the_russian_war_and_defence_shares():
-    """08: 'Sentence 5 alone, the war sentence of section 6, gives the Russian readout its war_as_aggression and
+    """08: 'Sentence 5 alone, the war sentence of section 3, gives the Russian readout its war_as_aggression and
     legitimate_defence shares and half its western_pressure.'"""
     f = frames.read_frames_by_sentence()
     ru = f[(f["voice"] == RU) & f["hand_coded"].astype(bool)]
@@ -91,9 +91,9 @@ def test_sentence_5_alone_gives_the_russian_war_and_defence_shares():
 
 
 def test_russian_tone_both_sides_of_zero_and_permutation_p():
-    """08: 'The Russian mean near zero hides scores on both sides.', '`pd.concat` puts the Russian four first
-    (positions 0–3)', '*p* is above 0.05' and, in the summary, '*p* = 0.12' (and the count from the gaps, 60 of 495, is
-    keyness.permutation_p)"""
+    """08: 'The Russian mean near zero hides scores on both sides.' and 'Under the null hypothesis, 60 of the 495 splits
+    (12%) give a gap this large: four sentences against eight cannot tell it from chance.' (p above 0.05; the count
+    from the gaps is keyness.permutation_p; the code's `pd.concat` puts the Russian four first)"""
     se = sentiment.read_sentiment()
     ru, cn = se.loc[se["voice"] == RU, "compound"], se.loc[se["voice"] == CN, "compound"]
     assert abs(ru.mean()) < 0.05 and ru.min() < -0.3 and ru.max() > 0.3
@@ -107,7 +107,7 @@ def test_russian_tone_both_sides_of_zero_and_permutation_p():
     def g(four):
         return scores[list(four)].mean() - (scores.sum() - scores[list(four)].sum()) / 8
     count = sum(abs(g(f)) >= abs(g([0, 1, 2, 3])) for f in combinations(range(12), 4))
-    assert count == 60 and count / 495 == p
+    assert count == 60 and count / 495 == p and round(100 * count / 495) == 12
 
 
 def test_putin_alone_only_in_the_chinese_readout_both_in_the_russian(data):
@@ -136,9 +136,8 @@ def test_topics_by_speaker(data):
 
 
 def test_reading_the_figure(data):
-    """08: 'In the tone panel the readouts' dots overlap.'
-    and Summary: '*p* = 0.12: twelve sentences did not separate the tone gap from chance' (the plot puts equal scores side by side: two Chinese
-    and two journalist sentences score exactly 0)"""
+    """08: 'In the tone panel the readouts' ranges overlap (−0.53 to 0.49 against −0.25 to 0.89).'
+    (the plot puts equal scores side by side: two Chinese and two journalist sentences score exactly 0)"""
     s, _ = data
     assert [int((s["voice"] == v).sum()) for v in (RU, CN, J)] == [4, 8, 6]
     se = sentiment.read_sentiment()
@@ -146,6 +145,19 @@ def test_reading_the_figure(data):
     ru, cn = se.loc[se["voice"] == RU, "compound"], se.loc[se["voice"] == CN, "compound"]
     assert ru.max() > cn.min() and cn.max() > ru.max() and ru.min() < cn.min() and keyness.permutation_p(ru, cn) > 0.05
     assert [int((se.loc[se["voice"] == v, "compound"] == 0).sum()) for v in (RU, CN, J)] == [0, 2, 2]
+    assert [round(x, 2) for x in (ru.min(), ru.max(), cn.min(), cn.max())] == [-0.53, 0.49, -0.25, 0.89]
+
+
+def test_topics_panel_not_adjusted_for_length(data):
+    """08: 'The topics panel counts topics without adjusting for length: the Chinese readout mentions more partly
+    because it is longer (section 1).' (topics_mentioned is the raw number of topics with a match: 10 against 4)"""
+    s, c = data
+    summ = keyness.read_summary().set_index(["measure", "voice"])["value"]
+    presence = keyness.topic_presence(s, voices=[RU, CN])
+    for v in (RU, CN):
+        assert summ[("topics_mentioned", v)] == (presence[v] > 0).sum()
+    assert (summ[("topics_mentioned", RU)], summ[("topics_mentioned", CN)]) == (4, 10)
+    assert summ[("content_tokens", CN)] > 2.5 * summ[("content_tokens", RU)]
 
 
 def test_summary_file_has_the_measures_of_the_figure():
@@ -175,7 +187,7 @@ def test_analysed_drops_one_repeat_and_two_voices_left_out():
 
 def test_summary_table_one_row_per_measure_and_voice_frame_names():
     """08: '`keyness.write_summary` saves the measures of sections 1, 3, 4 and 5 as
-    `data/derived/comparison_summary.csv`, one row per measure and voice' (sizes, topics mentioned, mean tone, each
+    `data/derived/comparison_summary.csv`' (one row per measure and voice: sizes, topics mentioned, mean tone, each
     frame's share); 'figures/08-summary.png' (the frame shares of section 4 give one
     measure per frame)"""
     assert not any("jaccard" in m for m in keyness.read_summary()["measure"])
@@ -236,8 +248,8 @@ def test_sentence_5_speaker_xi_from_kremlin_readout(data):
 
 
 def test_sentence_5_decides_whose_topic_the_war_is(data):
-    """08: 'Sentence 5 is the only readout sentence on the war, so this one label decides which leader the war belongs
-    to' and 'the war is Xi's topic only through that outside label; coded from the article alone, it would be
+    """08: 'This one label decides which leader the war belongs to' (sentence 5 is the only readout sentence on the war)
+    and 'the war is Xi's topic only through that outside label; coded from the article alone, it would be
     Putin's.'"""
     s, _ = data
     readouts = s[s["voice"].isin([RU, CN])]
@@ -250,7 +262,7 @@ def test_sentence_5_decides_whose_topic_the_war_is(data):
 
 
 def test_answer_08_2_journalist_shares_less_with_russian_than_chinese(data):
-    """08, answer 08.2: '0.068, below the readouts' 0.086: the journalist, telling the same call, shares even fewer
+    """08: 'A low Jaccard alone does not show two framings.' and answer 08.2: '0.068, below the readouts' 0.086: the journalist, telling the same call, shares even fewer
     words with the Kremlin's readout, so a low Jaccard alone does not show two framings.'"""
     _, c = data
     vocab = {v: set(c.loc[c["voice"] == v, "norm"]) for v in (RU, CN, J)}
