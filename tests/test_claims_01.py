@@ -218,8 +218,8 @@ def test_a3_speaker_cues_and_sentence_25(scored):
 
 
 def test_voice_map_blocks(scored):
-    """01: "Relayed accounts come in blocks: the Russian readout 5–9 (but the journalist's 7), Xinhua 12–13,
-    the Chinese readout 17–25 (but subheading 19)." (hand-coded voices, which the map colours)"""
+    """01: "Voices come in blocks: Russian readout 5–9 (journalist's 7), Xinhua 12–13, Chinese readout
+    17–25 (subheading 19)." (hand-coded voices, which the map colours)"""
     voice = scored.set_index("sent_id")["voice"]
     def ids(v):
         return voice.index[voice == v].tolist()
