@@ -92,7 +92,7 @@ def test_sentence_5_alone_gives_the_russian_war_and_defence_shares():
 
 def test_russian_tone_both_sides_of_zero_and_permutation_p():
     """08: 'The Russian mean near zero hides scores on both sides.' and 'Under the null hypothesis, 60 of the 495 splits
-    (12%) give a gap this large: four sentences against eight cannot tell it from chance.' (p above 0.05; the count
+    (12%) give a gap at least this large: four sentences against eight cannot tell it from chance.' (p above 0.05; the count
     from the gaps is keyness.permutation_p; the code's `pd.concat` puts the Russian four first)"""
     se = sentiment.read_sentiment()
     ru, cn = se.loc[se["voice"] == RU, "compound"], se.loc[se["voice"] == CN, "compound"]
