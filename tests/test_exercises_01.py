@@ -208,3 +208,13 @@ def test_01_4_a_function_that_ignores_its_argument_is_told_to_use_t():
         return rule()(outer)
     ok, message = verdict("01.4", fires)
     assert not ok and "argument t" in message and "could not be checked" not in message
+
+
+def test_01_2_only_the_worse_or_only_the_better_sentence_is_told_to_list_both():
+    """01.2 asks for every sent_id whose label changed, better or worse: the one that got worse alone (22) is told to
+    add the one that got better, and the reverse."""
+    ok, message = verdict("01.2", [22])
+    assert not ok and "also list the sentence that got better" in message
+    ok, message = verdict("01.2", [14])
+    assert not ok and "also list the sentence that got worse" in message
+    assert verdict("01.2", [22, 14])[0] is True

@@ -15,7 +15,7 @@ RULE_HINTS = {   # exercise 01.3: where to look when a label differs from the fi
     4: "ask who narrates who called whom and why (rule C7)",
     7: "ask whether it relays a readout's words (C3) or only narrates, quoting nothing and naming no source (C7)",
     8: "reread rule C3 (a sentence relaying a readout belongs to it) and find the source cue its neighbours name",
-    21: "ask who speaks and which report the passage continues (C2 and C3)",
+    21: "ask who speaks and which report the passage continues (C2: voice is not speaker; C3)",
     22: ("reread rules C3 and C5: does the quotation relay the readout around it (C3), or quote a term in "
          "passing (C5)?"),
 }
@@ -83,6 +83,12 @@ def _(answer):
     mine = sorted(int(x) for x in answer)
     if mine == body.index[changed].tolist() and mine != expected:
         return "these are row labels (the index), not sent_ids: take the \"sent_id\" column of the rows you keep"
+    worse = body.loc[changed & (body["voice_auto"] == body["voice"]), "sent_id"].tolist()
+    better = body.loc[changed & (body["no_carry"] == body["voice"]), "sent_id"].tolist()
+    if mine and mine == worse:
+        return "every sent_id whose label changed, better or worse: also list the sentence that got better"
+    if mine and mine == better:
+        return "every sent_id whose label changed, better or worse: also list the sentence that got worse"
     if mine != expected:
         return "compare the two voice columns row by row (!=), keep body sentences only, and list their sent_id"
 
