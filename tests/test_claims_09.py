@@ -286,7 +286,7 @@ def test_fisher_worked_form_for_kremlin():
 
 def test_six_words_can_reach_00083_so_k_six(key):
     """09: 'it takes the smallest *k* for which at most *k* words can reach 0.05 / *k*. At *k* = 1, 2, 3, all 17
-    testable words can (0.0165 < 0.05 / 3); at *k* = 4 or 5, still 6 (those seen 4+ times); at *k* = 6, 6 can: *k* = 6.
+    testable words can (0.0165 < 0.05 / 3); at *k* = 4 or 5, still 6 (those seen 4+ times); at *k* = 6, 6 can, and 6 ≤ 6: so *k* = 6.
     So 17 words could pass at 0.05 (testable), but Tarone tests only these 6, each at 0.0083.' and the printed
     'k = 6 | threshold 0.0083' (0.0165 and 0.0041 are the `best` table's smallest p for n = 3 and 4)"""
     total = key["freq_ru"] + key["freq_cn"]
