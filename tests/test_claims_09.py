@@ -36,7 +36,7 @@ def test_sizes():
 
 def test_only_the_words_cells_below_five():
     """09: 'This approximation wants expected counts of at least 5, and *kremlin*'s two cells fall short' and 'With
-    expected counts below 5, trust Fisher's, which is exact.'"""
+    expected counts below 5' (cell 14: 'Trust Fisher's, which is exact.')"""
     e = keyness.expected(2, 0, C, D)
     assert e[0][0] < 5 and e[1][0] < 5 and e[0][1] > 50 and e[1][1] > 50
 
@@ -85,7 +85,7 @@ def test_testable_exactly_the_words_seen_three_times(key):
 
 
 def test_summary_none_significant_of_17_testable(key):
-    """09, Summary: 'None of the 6 words Tarone's rule tests is significant; no word reaches even 0.05.'
+    """09, Summary: 'None of the 6 words Tarone's rule tests is significant; no Fisher *p* is below even 0.05.'
     (no Fisher *p* is below even 0.05: the smallest is 0.066, kremlin and face)"""
     table, k, thr = keyness.with_tarone(key)
     assert int(key["testable"].sum()) == 17 and int(table["significant"].sum()) == 0
@@ -95,7 +95,7 @@ def test_summary_none_significant_of_17_testable(key):
 
 
 def test_face_and_kremlin_pass_and_the_enumeration(key):
-    """09: '*Face* and *kremlin* pass G2's 3.84' and 'For every **sentence split** of the 12 readout sentences into
+    """09: 'The real split passes two, *face* and *kremlin*' and 'For every **sentence split** of the 12 readout sentences into
     groups of 4 (as in the Russian readout) and 8' and the comment '# combinations: all 495 groups of 4'"""
     c = nb09._content()
     assert c.loc[c["voice"] == nb09.RU, "sent_id"].nunique() == 4
@@ -105,10 +105,11 @@ def test_face_and_kremlin_pass_and_the_enumeration(key):
 
 
 def test_face_passes_only_with_both_sentences_in_the_group_of_four():
-    """09: '*face* is the idiom "in the face of", in sentences 5 and 9.' and '*face* passes 3.84 only when sentences 5
-    and 9 both fall in the group of four.' (and not always then: in 3 of the 45 such groups, long partner
-    sentences make the group so big that G2 falls just short: the 3 groups hold 88 or 90 tokens, the most of
-    any group with both; G2 is then between 3.6 and 3.84)"""
+    """09: '*face* is the idiom "in the face of", in sentences 5 and 9.' and '[face and kremlin] each can pass only
+    if both its sentences (5 and 9; 6 and 9) fall in the group of four, and not always even then.' (face here,
+    kremlin in the next test: in 3 of the 45 such groups, long partner sentences make the group so big that G2
+    falls just short: the 3 groups hold 88 or 90 tokens, the most of any group with both; G2 is then between 3.6
+    and 3.84)"""
     c = nb09._content()
     r = c[c["voice"].isin([nb09.RU, nb09.CN])]
     assert sorted(r.loc[r["norm"] == "face", "sent_id"]) == [5, 9]
@@ -133,6 +134,25 @@ def test_face_passes_only_with_both_sentences_in_the_group_of_four():
         passing += g >= 3.84
     from math import comb
     assert (both, passing) == (45, 42) == (comb(10, 2), 42)
+
+
+def test_kremlin_passes_only_with_sentences_6_and_9_and_not_always():
+    """09: '[face and kremlin] each can pass only if both its sentences (5 and 9; 6 and 9) fall in the group of
+    four, and not always even then.' (kremlin: 42 of the 45 groups holding 6 and 9, like face)"""
+    c = nb09._content()
+    r = c[c["voice"].isin([nb09.RU, nb09.CN])]
+    assert sorted(r.loc[r["norm"] == "kremlin", "sent_id"]) == [6, 9]
+    ids = sorted(r["sent_id"].unique())
+    both = passing = 0
+    for group in combinations(ids, 4):
+        inside = r["sent_id"].isin(group)
+        g = keyness.g2(int((r.loc[inside, "norm"] == "kremlin").sum()),
+                       int((r.loc[~inside, "norm"] == "kremlin").sum()), int(inside.sum()), int((~inside).sum()))
+        if g >= 3.84:
+            assert 6 in group and 9 in group
+        both += 6 in group and 9 in group
+        passing += g >= 3.84
+    assert (both, passing) == (45, 42)
 
 
 def test_chart_shows_the_testable_words_open_end_means_absent(key):
@@ -196,7 +216,7 @@ def test_chart_colours_by_sign_and_zero_three_words_share_a_log_ratio(key):
 def test_answer_09_2_twelve_and_p_not_falling_at_every_step():
     """09, answer 09.2: '12, not the 3 of the `best` table's *n* = 3 row (for a word seen only in the Russian
     readout): the Chinese readout holds 74% of the tokens, so a word seen only there is close
-    to what chance expects.' and 09.2's instruction: '(*p* need not fall at every step)' (n = 10: 0.068; n = 11: 0.070)"""
+    to what chance expects.' and 09.2's starter comment: '(p need not fall at every step)' (n = 10: 0.068; n = 11: 0.070)"""
     ps = {n: keyness.p_fisher(0, n, C, D) for n in range(1, 13)}
     assert min(n for n in ps if ps[n] < 0.05) == 12 and keyness.p_fisher(3, 0, C, D) < 0.05
     assert keyness.min_attainable_p(3, C, D) == keyness.p_fisher(3, 0, C, D) and keyness.p_fisher(2, 0, C, D) > 0.05
@@ -211,7 +231,7 @@ def test_kremlin_expected_by_hand():
 
 
 def test_interval_is_clopper_pearson_of_the_russian_share_turned_into_log_ratios(key):
-    """09: 'A 95% interval ... (Its method, Clopper–Pearson: A1, section 7.)' (the file's interval is the exact
+    """09: 'A 95% interval rules out the values that would rarely give counts as extreme as these' (the file's interval is the exact
     interval for the Russian share of the word's tokens, turned into Log Ratios) and 'with no Russian token, a
     Russian frequency of zero fits, and its Log Ratio is −∞' (for a = 0 the exact interval's lower end is 0)"""
     import math
@@ -265,11 +285,15 @@ def test_fisher_worked_form_for_kremlin():
 
 
 def test_six_words_can_reach_00083_so_k_six(key):
-    """09: 'it takes the smallest *k* for which at most *k* words can reach 0.05 / *k*. At *k* = 4, the 6 words seen
-    at least 4 times can still reach 0.0125 (smallest *p* 0.0041 or less in the table; 0.0165 if seen 3 times), so *k*
-    rises to 6: each is tested at 0.0083.' and the printed 'k = 6 | threshold 0.0083'"""
+    """09: 'it takes the smallest *k* for which at most *k* words can reach 0.05 / *k*. At *k* = 1, 2, 3, all 17
+    testable words can (0.0165 < 0.05 / 3); at *k* = 4 or 5, still 6 (those seen 4+ times); at *k* = 6, 6 can, and 6 ≤ 6: so *k* = 6.
+    So 17 words could pass at 0.05 (testable), but Tarone tests only these 6, each at 0.0083.' and the printed
+    'k = 6 | threshold 0.0083' (0.0165 and 0.0041 are the `best` table's smallest p for n = 3 and 4)"""
     total = key["freq_ru"] + key["freq_cn"]
     able = {k: sum(keyness.min_attainable_p(n, C, D) < 0.05 / k for n in total) for k in range(1, 7)}
+    assert able[1] == able[2] == able[3] == 17 == int(key["testable"].sum()) and able[5] == 6 == able[6]
+    assert round(keyness.min_attainable_p(3, C, D), 4) == 0.0165 and keyness.min_attainable_p(3, C, D) < 0.05 / 3
+    assert keyness.min_attainable_p(3, C, D) > 0.05 / 4
     assert able[4] == 6 and 0.05 / 4 == 0.0125 and all(able[k] > k for k in range(1, 6)) and able[6] <= 6
     assert round(0.05 / 6, 4) == 0.0083 and (total >= 4).sum() == 6
     assert max(keyness.min_attainable_p(n, C, D) for n in total[total >= 4]) == pytest.approx(0.0041, abs=5e-5)
@@ -295,7 +319,8 @@ def test_face_ties_kremlin_at_the_top(key):
 
 
 def test_the_six_tested_words_and_kremlin_untested(key):
-    """09: 'The six tested words are the most common, spread over both readouts. *Kremlin* (0.066) is not tested: seen twice, it can never reach 0.0083.'"""
+    """09: 'The six tested words all appear in both readouts (chart below). *Kremlin* (0.066), seen twice, can never
+    reach 0.0083.' (the chart shows words seen at least 3 times, so the six are in it)"""
     table, k, thr = keyness.with_tarone(key)
     total = table["freq_ru"] + table["freq_cn"]
     tested = table[[keyness.min_attainable_p(int(n), C, D) < thr for n in total]]

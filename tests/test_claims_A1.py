@@ -53,13 +53,15 @@ def test_zero_count_leaves_the_interval_open(key):
 
 def test_cooperation_ratio_and_interval(key):
     """A1: '*Cooperation* has 1 of its 6 tokens in the Russian readout.' '*Cooperation* is 1.7 times as frequent
-    in the Chinese readout, 95% interval about 0.2 to 82 times: with six tokens, not even the direction is fixed.'
+    in the Chinese readout, 95% interval about 0.2 to 82 times (a low end of 0.19 means about 5 times as frequent in
+    the Russian readout): with six tokens, not even the direction is fixed.'
     Summary: 'with six tokens, not even its direction is fixed'."""
     r = key.set_index("term").loc["cooperation"]
     assert (r.freq_ru, r.freq_cn) == (1, 5)
     assert round(2 ** -r.log_ratio, 1) == 1.7
     assert round(2 ** -r.lr_ci_high, 1) == 0.2 and round(2 ** -r.lr_ci_low) == 82
     assert r.lr_ci_low < 0 < r.lr_ci_high
+    assert round(2 ** -r.lr_ci_high, 2) == 0.19 and round(1 / 0.19) == 5 == round(2 ** r.lr_ci_high)
 
 
 def test_williams_q_formula_and_grows_as_rarer():
