@@ -41,7 +41,8 @@ def test_right_wrong_and_unanswered(exercise):
 
 
 def test_defensible_codes_pass_with_their_own_kappa():
-    """07.4: "The checker rejects only codes that break a rule; several codings pass" (3's belief and the dividing of
+    """07.4: "The checker rejects codes that contradict the codebook's definitions (confrontation is negative, for one);
+    several codings pass" (3's belief and the dividing of
     4 and 5 may be neutral or negative; sentence 2's rejected diplomacy is confrontation, negative by the codebook)."""
     assert len(nb07.sotu_sentences()) == 5
     # lenient: there is no key for the student's own reading; the kappa must be THEIRS
@@ -152,3 +153,15 @@ def test_07_2_string_key_changes_nothing_and_says_so():
     assert not ok and "whole" in hint and "changed nothing" in hint
     ok, hint = verdict("07.2", 0.1)
     assert not ok and "changed nothing" not in hint
+
+
+def test_07_2_wrong_tone_or_wrong_sentence_gets_a_fitting_hint():
+    """07.2: re-coding sentence 9 as "neutral" (not VADER's label) is a wrong tone, not a wrong comparison: the hint
+    says so; re-coding another sentence (e.g. 3 as neutral, from section 3) names the key."""
+    s = scores()
+    for recode, words in (({9: "neutral"}, "tone other than VADER's label"), ({3: "neutral"}, "other than 9"),
+                          ({11: "positive"}, "other than 9")):
+        hand = [recode.get(i, t) for i, t in zip(s["sent_id"], s["hand_tone"])]
+        ok, hint = verdict("07.2", round(agreement.cohen_kappa(hand, s["label"]), 2))
+        assert not ok and words in hint and "not scores['hand_tone']" not in hint, recode
+        assert "negative" not in hint  # never the answer

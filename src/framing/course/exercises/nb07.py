@@ -48,7 +48,18 @@ def _(answer):
         if abs(answer - as_coded) <= 0.006:
             return ("that is kappa as coded: your `recode` changed nothing. Its key must be the sent_id as a whole "
                     "number ({9: ...}, not {'9': ...}), its value the new tone.")
-        return "compare the re-coded `hand` (not scores['hand_tone']) with scores['label'] using agreement.cohen_kappa."
+        def kappa_of(recode):
+            return agreement.cohen_kappa([recode.get(i, t) for i, t in zip(s["sent_id"], s["hand_tone"])], s["label"])
+
+        wrong_tone = [t for t in sentiment.LABELS if t not in ("negative", "positive")]  # 9 is coded positive
+        if any(abs(answer - kappa_of({9: t})) <= 0.006 for t in wrong_tone):
+            return ("your `recode` gives sentence 9 a tone other than VADER's label of it (the `label` column of the "
+                    "disagreements table): the exercise asks for that label.")
+        others = [(i, t) for i in s["sent_id"] if i != 9 for t in sentiment.LABELS]
+        if any(abs(answer - kappa_of({i: t})) <= 0.006 for i, t in others):
+            return "that kappa matches re-coding a sentence other than 9: the key of `recode` is the sent_id of 9."
+        return ("compute agreement.cohen_kappa(hand, scores['label']) with your re-coded `hand`, rounded to 2 "
+                "decimals.")
 
 
 def _label_hint(got, expected_label) -> str | None:
@@ -86,9 +97,10 @@ def _(answer):
     """Codes are lenient (no key for a student's own reading) except where the codebook (data/README.md) is
     unambiguous: sentence 1's main claim is an attack, which the definition of `negative` names (rule 2: the main
     claim decides); sentence 2's main claim, rejecting repeated efforts at diplomacy, is confrontation, which the
-    definition of `negative` also names (it is not factual or procedural, so not `neutral`); no sentence's main claim (rule 1: what he thought) presents cooperation, improvement, unity,
-    success or praise, so none is `positive`. Also checked: the kappa of THEIR codes against VADER's labels, and the
-    word that makes VADER call sentence 5 positive. The answer is a dict with exactly the keys codes, kappa, word."""
+    definition of `negative` also names (it is not factual or procedural, so not `neutral`); no sentence's main claim
+    (rule 1: what he thought) presents cooperation, improvement, unity,
+    success or praise, so none is `positive`. So it rejects only codes that contradict the codebook's definitions.
+    Also checked: the kappa of THEIR codes against VADER's labels, and the word that fires in sentence 5. The answer is a dict with exactly the keys codes, kappa, word."""
     keys = ("codes", "kappa", "word")
     if not isinstance(answer, dict) or set(answer) != set(keys):
         return 'give a dictionary with three keys: {"codes": my_codes, "kappa": kappa, "word": "..."}.'
