@@ -35,9 +35,8 @@ def test_collapsed_headlines_are_identical(sentences):
 
 
 def test_duplicate_lifts_headline_words(sentences):
-    """00: "All four climb. *defense* jumps from rank 54 to 35 entirely through ties: its third occurrence passes
-    no word but puts it level with the 21 other words counted three times (19 already there, plus *alliance* and
-    *more*), which share rank 35." """
+    """00: "All four climb; *defense* (rank 54 to 35) only through ties: it passes no word but joins the words
+    counted three times, which share rank 35." """
     def counts(texts):
         return Counter(re.findall(r"[A-Za-z]+", " ".join(texts).lower()))
     df = pd.DataFrame({"once": counts(analysed(sentences)["text_norm"]),
@@ -70,8 +69,9 @@ def test_experimental_plans_is_in_sentence_12(sentences):
 
 
 def test_no_trial_to_find(seed_text):
-    """00: "It finds one, inside *industrial*: a plain search matches inside words", "the word *trial* is lost
-    in translation" and "A word boundary, `\\b`, keeps to whole words: no *trial*." """
+    """00: "It finds one, inside *industrial*: a plain search matches inside words", "*trial* became
+    *experimental*, ... so a search for *trial* should find nothing" and "A word boundary, `\\b`, keeps to whole
+    words: no *trial*." """
     assert "experimental plans for military operations" in seed_text
     assert seed_text.count("trial") == seed_text.count("industrial") == 1
     assert not re.search(r"\btrial\b", seed_text, flags=re.I)
@@ -209,3 +209,30 @@ def test_naive_matches_do_not_overlap(seed_text):
     openers = [m.start() for m in re.finditer("“", seed_text)]
     inside = [o for o in openers if any(m.start() < o < m.end() for m in naive)]
     assert inside and seed_text.index("“", seed_text.index("\n\n")) in inside
+
+
+def test_checksum_matches_the_course_hash(seed_text):
+    """00: "a match proves the bytes are identical to the file the course hashed" (the lesson's assert passes)"""
+    import hashlib
+    assert hashlib.sha256(paths.SEED.read_bytes()).hexdigest() == paths.SEED_SHA256
+    assert paths.SEED_SHA256 in (paths.ROOT / "seeds" / "README.md").read_text(encoding="utf-8")
+
+
+def test_position_3_is_sent_id_4(sentences):
+    """00: "# .iloc[i] picks the row at position i (from 0): position 3 is sent_id 4" """
+    assert sentences.iloc[3]["sent_id"] == 4
+
+
+def test_first_naive_match_length(seed_text):
+    """00 (exercise 00.4): "The first match is 678 characters long." """
+    assert len(next(re.finditer("“[^”]*”", seed_text)).group()) == 678
+
+
+def test_naive_extractor_fails_on_unclosed_quotes(seed_text, sentences):
+    """00 (after exercise 00.4): "Why it fails: a `“` the text never closes pairs with the next `”`, sentences
+    later." (every match that crosses sentences starts at a quote `extract_quotes` finds unclosed)"""
+    quotes = extract_quotes(seed_text, list(zip(sentences["start"], sentences["end"])))
+    unclosed = {q.start for q in quotes if q.opened and not q.closed}
+    crossing = [m for m in re.finditer("“[^”]*”", seed_text)
+                if sentence_at(sentences, m.start()) != sentence_at(sentences, m.end() - 1)]
+    assert crossing and all(m.start() + 1 in unclosed for m in crossing)   # a quote starts after its mark

@@ -188,3 +188,17 @@ def test_00_4_start_end_pairs_get_a_hint_asking_for_sentence_numbers():
     pairs = [(m.start(), m.end()) for m in re.finditer("\u201c[^\u201d]*\u201d", SEED)]
     ok, message = verdict("00.4", pairs)
     assert not ok and "sent_id" in message and "could not be checked" not in message
+
+
+def test_00_4_end_sentences_get_their_own_hint():
+    naive = list(re.finditer("\u201c[^\u201d]*\u201d", SEED))
+    sentences = load_article().sentences
+
+    def sent(offset):
+        return next(s.sent_id for s in sentences if s.start <= offset < s.end)
+
+    ends = [sent(m.end() - 1) for m in naive if sent(m.start()) != sent(m.end() - 1)]
+    ok, message = verdict("00.4", ends)
+    assert ends != right("00.4") and not ok and "end" in message and "m.start()" in message
+    ok, other = verdict("00.4", [1])
+    assert not ok and other != message

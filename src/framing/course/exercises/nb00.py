@@ -138,6 +138,11 @@ def _(answer):
     if any(x is None for x in answer):
         return ("a None in your list: an offset between sentences, such as m.end(), one past the closing mark; "
                 "use m.end() - 1, the closing mark itself")
+    ends = sorted(_sentence_of(m.end() - 1) for m in NAIVE_QUOTE.finditer(seed)
+                  if _sentence_of(m.start()) != _sentence_of(m.end() - 1))
+    if sorted(int(x) for x in answer) == ends:
+        return ("these are the sentences where the crossing matches end (m.end() - 1); give the sentence of "
+                "each match's start, m.start(), instead")
     if sorted(int(x) for x in answer) != expected:
         return ("for each match m, find the sentence of m.start() and of m.end() - 1 (the closing mark); "
                 "keep the first one when the two differ")
