@@ -17,8 +17,7 @@ def right(exercise):
     if exercise == "07.1":
         return int(s.loc[(s["hand_tone"] == "negative") & (s["label"] == "positive"), "sent_id"].item())
     if exercise == "07.2":
-        hand = [{9: "negative"}.get(i, t) for i, t in zip(s["sent_id"], s["hand_tone"])]
-        return round(agreement.cohen_kappa(hand, s["label"]), 2)
+        return ({9: "negative"}, kappa_with(s, {9: "negative"}))
     if exercise == "07.3":
         russian = s[s["voice"] == "russian_readout"].set_index("sent_id")["compound"]
         mean = round(russian.drop(russian.idxmin()).mean(), 2)  # the way the notebook teaches
@@ -26,12 +25,17 @@ def right(exercise):
     return mine(["negative", "negative", "neutral", "negative", "negative"])
 
 
+def kappa_with(s, recode):
+    hand = [recode.get(i, t) for i, t in zip(s["sent_id"], s["hand_tone"])]
+    return round(agreement.cohen_kappa(hand, s["label"]), 2)
+
+
 def mine(codes, word="well"):
     vader = sentiment.labels([sentiment.score(t)["compound"] for t in nb07.sotu_sentences()])
     return {"codes": codes, "kappa": agreement.cohen_kappa(codes, vader), "word": word}
 
 
-WRONG = {"07.1": 4, "07.2": 0.36, "07.3": (-0.01, "neutral"), "07.4": {"codes": ["negative"] * 5, "kappa": 0.9, "word": "well"}}
+WRONG = {"07.1": 4, "07.2": ({21: "negative"}, 0.45), "07.3": (-0.01, "neutral"), "07.4": {"codes": ["negative"] * 5, "kappa": 0.9, "word": "well"}}
 
 
 @pytest.mark.parametrize("exercise", sorted(WRONG))
@@ -143,25 +147,27 @@ def test_07_4_a_phrase_is_asked_for_a_single_token():
     assert not ok and "single token" in hint
 
 
-def test_07_2_string_key_changes_nothing_and_says_so():
-    """07.2 with recode = {"9": "negative"}: the string key matches no sent_id, so kappa is the as-coded one; the
-    hint names the key's type rather than "compare the re-coded hand"."""
+def test_07_2_kappa_alone_cannot_tell_sentence_9_so_the_recode_is_checked():
+    """07.2: re-coding 21 as negative gives exactly sentence 9's kappa (and 22 as neutral rounds to it), so the
+    answer is the pair (recode, kappa) and the checker reads the dictionary."""
     s = scores()
-    recode = {"9": "negative"}
-    hand = [recode.get(i, t) for i, t in zip(s["sent_id"], s["hand_tone"])]
-    ok, hint = verdict("07.2", round(agreement.cohen_kappa(hand, s["label"]), 2))
-    assert not ok and "whole" in hint and "changed nothing" in hint
-    ok, hint = verdict("07.2", 0.1)
-    assert not ok and "changed nothing" not in hint
+    assert kappa_with(s, {21: "negative"}) == kappa_with(s, {9: "negative"}) == kappa_with(s, {22: "neutral"})
+    for recode in ({21: "negative"}, {22: "neutral"}, {9: "negative", 3: "neutral"}):
+        ok, hint = verdict("07.2", (recode, kappa_with(s, recode)))
+        assert not ok and "sentence 9 only" in hint, recode
+    ok, hint = verdict("07.2", 0.45)
+    assert not ok and "pair (recode, kappa)" in hint
 
 
-def test_07_2_wrong_tone_or_wrong_sentence_gets_a_fitting_hint():
-    """07.2: re-coding sentence 9 as "neutral" (not VADER's label) is a wrong tone, not a wrong comparison: the hint
-    says so; re-coding another sentence (e.g. 3 as neutral, from section 3) names the key."""
+def test_07_2_string_key_empty_recode_and_wrong_tone_get_their_own_hints():
+    """07.2: a key written "9" matches no sent_id; an empty recode changes nothing; sentence 9 re-coded neutral is
+    a wrong tone; a right recode with a wrong kappa is told to compute it; a string kappa is not a number."""
     s = scores()
-    for recode, words in (({9: "neutral"}, "tone other than VADER's label"), ({3: "neutral"}, "other than 9"),
-                          ({11: "positive"}, "other than 9")):
-        hand = [recode.get(i, t) for i, t in zip(s["sent_id"], s["hand_tone"])]
-        ok, hint = verdict("07.2", round(agreement.cohen_kappa(hand, s["label"]), 2))
-        assert not ok and words in hint and "not scores['hand_tone']" not in hint, recode
+    for answer, words in ((({"9": "negative"}, kappa_with(s, {})), "whole number 9"),
+                          (({}, kappa_with(s, {})), "changed nothing"),
+                          (({9: "neutral"}, kappa_with(s, {9: "neutral"})), "tone other than VADER's label"),
+                          (({9: "negative"}, 0.36), "compute agreement.cohen_kappa"),
+                          (({9: "negative"}, "0.45"), "one number")):
+        ok, hint = verdict("07.2", answer)
+        assert not ok and words in hint, answer
         assert "negative" not in hint  # never the answer

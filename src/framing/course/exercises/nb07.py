@@ -38,27 +38,32 @@ def _(answer):
 
 @exercise("07.2")
 def _(answer):
+    """The pair (recode, kappa): kappa alone cannot tell sentence 9 from another re-coding (21 as negative gives
+    exactly the same kappa), so the checker reads the `recode` dictionary too."""
     s = _scores()
-    hand = [{9: "negative"}.get(i, tone) for i, tone in zip(s["sent_id"], s["hand_tone"])]
-    expected = agreement.cohen_kappa(hand, s["label"])
-    if not _number(answer):
-        return "give kappa as one number, e.g. round(agreement.cohen_kappa(a, b), 2)."
-    if abs(answer - expected) > 0.006:
-        as_coded = agreement.cohen_kappa(s["hand_tone"], s["label"])
-        if abs(answer - as_coded) <= 0.006:
-            return ("that is kappa as coded: your `recode` changed nothing. Its key must be the sent_id as a whole "
-                    "number ({9: ...}, not {'9': ...}), its value the new tone.")
-        def kappa_of(recode):
-            return agreement.cohen_kappa([recode.get(i, t) for i, t in zip(s["sent_id"], s["hand_tone"])], s["label"])
 
-        wrong_tone = [t for t in sentiment.LABELS if t not in ("negative", "positive")]  # 9 is coded positive
-        if any(abs(answer - kappa_of({9: t})) <= 0.006 for t in wrong_tone):
-            return ("your `recode` gives sentence 9 a tone other than VADER's label of it (the `label` column of the "
-                    "disagreements table): the exercise asks for that label.")
-        others = [(i, t) for i in s["sent_id"] if i != 9 for t in sentiment.LABELS]
-        if any(abs(answer - kappa_of({i: t})) <= 0.006 for i, t in others):
-            return "that kappa matches re-coding a sentence other than 9: the key of `recode` is the sent_id of 9."
-        return ("compute agreement.cohen_kappa(hand, scores['label']) with your re-coded `hand`, rounded to 2 "
+    def kappa_of(recode):
+        return agreement.cohen_kappa([recode.get(i, t) for i, t in zip(s["sent_id"], s["hand_tone"])], s["label"])
+
+    try:
+        recode, kappa = answer
+        recode = dict(recode)
+    except (TypeError, ValueError):
+        return "answer with the pair (recode, kappa): your dictionary, then the kappa it gives, rounded to 2 decimals."
+    if not _number(kappa):
+        return "the second item is kappa as one number, e.g. round(agreement.cohen_kappa(hand, scores['label']), 2)."
+    if "9" in recode:
+        return ("a key written '9' (a string) matches no sent_id: the key must be the whole number 9, "
+                "{9: ...}, not {'9': ...}.")
+    if not recode:
+        return "your `recode` is empty, so it changed nothing: write {sent_id: \"new tone\"} for the sentence to re-code."
+    if set(recode) != {9}:
+        return "re-code sentence 9 only: the key of `recode` is the sent_id 9, and nothing else."
+    if recode[9] != "negative":
+        return ("your `recode` gives sentence 9 a tone other than VADER's label of it (the `label` column of the "
+                "disagreements table): the exercise asks for that label.")
+    if abs(kappa - kappa_of(recode)) > 0.006:
+        return ("compute agreement.cohen_kappa(hand, scores['label']) with the `hand` your recode gives, rounded to 2 "
                 "decimals.")
 
 
