@@ -63,9 +63,15 @@ def test_01_3_any_labels_pass_with_their_kappa_and_the_first_difference_names_a_
     assert ok and "on 5 of 5" in message and "Advice" not in message
 
 
-def test_01_3_all_journalist_passes_with_kappa_zero():
+def test_01_3_all_journalist_passes_with_kappa_zero_but_is_told_it_ignores_the_codebook():
+    """Any labels with their right kappa pass (the design), but one label for all five sentences is told that it
+    applies no rule of the codebook, and the remark gives no label."""
     ok, message = verdict("01.3", (["journalist"] * 5, 0.0))
-    assert ok and "on 2 of 5" in message and "sentence 8" in message
+    assert ok and "on 2 of 5" in message and "ignores the codebook" in message
+    ok, message = verdict("01.3", (["russian_readout"] * 5, kappa_with_file(["russian_readout"] * 5)))
+    assert ok and "ignores the codebook" in message
+    for labels in [MINE, file_voices()]:
+        assert "ignores the codebook" not in verdict("01.3", (labels, kappa_with_file(labels)))[1]
 
 
 def test_01_3_wrong_arithmetic_gets_a_hint():

@@ -123,7 +123,10 @@ def _(answer):
                 "agree, p_e adds, for each voice, your share times the file's; or use cohen_kappa(mine, file)")
     differ = [i for i, mine in zip(FIVE, labels) if mine != coded[i]]
     note = f"You agree with the file on {len(FIVE) - len(differ)} of {len(FIVE)}."
-    if differ:   # advice only: any labels pass, but the first that differs gets a rule to reread (never the label)
+    if len(set(labels)) == 1:   # one label for all: kappa can be right, but no rule of the codebook was applied
+        note += (" But one label for all five sentences ignores the codebook: read each sentence against its rules "
+                 "(C3 to C7) and label it on its own.")
+    elif differ:   # advice only: any labels pass, but the first that differs gets a rule to reread (never the label)
         note += f" Advice: for sentence {differ[0]}, the first that differs, {RULE_HINTS[differ[0]]}."
     return Right(note)
 
