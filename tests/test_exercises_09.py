@@ -143,3 +143,22 @@ def test_09_2_too_large_is_told_so():
     right = right_answers()["09.2"]
     ok, message = verdict("09.2", right + 1)
     assert not ok and "too large" in message
+
+
+def test_09_1_generic_hint_names_cooperation_not_kremlins_a_b():
+    """The notebook keeps kremlin's a, b: the hint must not send the student back to them."""
+    ok, message = verdict("09.1", 1.0)
+    assert not ok and "cooperation" in message and "not kremlin's a + b" in message
+
+
+def test_09_3_the_other_side_gets_its_own_hint():
+    """The share with fewer than 2 (the complement) is told so; rounded, it equals the strict (>) share, so 0.39
+    names both mistakes."""
+    counts = nb09.split_keyword_counts()
+    fewer = sum(n < 2 for n in counts) / len(counts)
+    strict = sum(n > 2 for n in counts) / len(counts)
+    ok, message = verdict("09.3", fewer)
+    assert not ok and "fewer than 2" in message and ">=, not >" not in message
+    assert round(fewer, 2) == round(strict, 2)
+    ok, message = verdict("09.3", round(fewer, 2))
+    assert not ok and "fewer than 2" in message and "(>, not >=)" in message

@@ -89,7 +89,8 @@ def _(answer):
         return "that is kremlin's expected count: fill a new table with the counts of cooperation."
     if math.isclose(float(answer), value, abs_tol=0.051):
         return "right method, rounded too far: give two decimals, round(x, 2)."
-    return "row total of the Chinese readout × column total of the word (a + b) / grand total."
+    return ("row total of the Chinese readout × column total of cooperation (its Russian count + its Chinese "
+            "count, not kremlin's a + b) / grand total.")
 
 
 @exercise("09.2")
@@ -118,9 +119,19 @@ def _(answer):
         return None
     if float(answer) > 1:
         return "give a share between 0 and 1, not a count: divide by the number of splits."
-    if math.isclose(float(answer), sum(n > 2 for n in counts) / len(counts), abs_tol=0.006):
+    strict = sum(n > 2 for n in counts) / len(counts)  # > instead of >=
+    fewer = sum(n < 2 for n in counts) / len(counts)  # the other side
+    exact = [x for x in (strict, fewer) if math.isclose(float(answer), x, abs_tol=0.0005)]
+    near = exact or [x for x in (strict, fewer) if math.isclose(float(answer), x, abs_tol=0.006)]
+    if len(near) == 2:  # rounded to two decimals, both mistakes give this value
+        return ("that is the share with fewer than 2 such words (the other side), or with more than 2 "
+                "(>, not >=): count the splits with at least as many as the real division, ties included.")
+    if near == [strict]:
         return ("count the splits with at least as many such words as the real division (>=, not >): "
                 "a split that ties it is as extreme.")
+    if near == [fewer]:
+        return ("that is the share with fewer than 2 such words, the other side: count the splits with at least "
+                "as many as the real division.")
     return ("count the splits whose number of such words is at least the real division's, then divide "
             "by the number of splits.")
 
