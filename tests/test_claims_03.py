@@ -231,7 +231,7 @@ def test_mwe_matches_case(tokens):
 
 
 def test_top_bigrams_are_names(tokens):
-    """03: "The two commonest bigrams (3 each) are pieces of Xi Jinping's name; the pairs that tie at 2 print in the
+    """03: "The two commonest bigrams (3 each) are pieces of "President Xi Jinping"; the pairs that tie at 2 print in the
     order first seen." (Counter.most_common keeps first-seen order among equal counts)."""
     bigrams = Counter()
     for _, s in tokens.groupby("sent_id"):
@@ -240,7 +240,7 @@ def test_top_bigrams_are_names(tokens):
     top = bigrams.most_common()
     assert [b for b, n in top[:2]] == [("president", "xi"), ("xi", "jinping")] and top[0][1] == top[1][1] == 3
     assert top[2][1] == 2 and sum(n == 2 for _, n in top) >= 2
-    assert "Xi Jinping" in " ".join(read_sentences()["text_norm"])
+    assert "President Xi Jinping" in " ".join(read_sentences()["text_norm"])
 
 
 def test_xi_putin_stays_one_token(tokens):

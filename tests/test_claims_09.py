@@ -85,7 +85,7 @@ def test_testable_exactly_the_words_seen_three_times(key):
 
 
 def test_summary_none_significant_of_17_testable(key):
-    """09, Summary: 'No word passes Tarone's threshold, or even 0.05.' (and the printed 'smallest Fisher p of all: 0.066') and cell 25: 'The smallest Fisher *p* of any
+    """09, Summary: 'No word's Fisher *p* passes Tarone's threshold, or even 0.05.' (and the printed 'smallest Fisher p of all: 0.066') and cell 25: 'The smallest Fisher *p* of any
     word is *kremlin*'s and *face*'s 0.066: seen twice, they can never reach 0.0083.'"""
     table, k, thr = keyness.with_tarone(key)
     assert int(key["testable"].sum()) == 17 and int(table["significant"].sum()) == 0
@@ -175,7 +175,7 @@ def test_chart_shows_the_testable_words_open_end_means_absent(key):
 
 
 def test_sotu_twelve_with_he_and_with(sotu_passing):
-    """09 (solution 09.4, and after 09.4: 'In the Solutions' list, *he* is Putin in all 22 uses, and *with* carries no
+    """09 (solution 09.4, and after 09.4: 'Listing those words (the Solutions do) shows *he*, Putin in all 22 uses, and *with*, which carries no
     topic'): 'Among the twelve, *he* is Putin in all 22 uses, the subject of the passage ("he badly
     miscalculated"); 4 of its 22 come from *he's* and *he'll*, which the crude tokenizer cuts in two (leaving a
     stray *ll*). And *with* carries no topic at all'"""

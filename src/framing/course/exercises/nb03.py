@@ -67,7 +67,8 @@ def _(answer):
         return ("that is how many 'xi' the joining took away (each became 'xi_jinping'): answer with how many "
                 "lower-case 'xi' tokens are left after joining.")
     if answer == before:
-        return ("nothing was joined: ('Xi', 'Jinping') has capitals, so it never matches the lower-case norm "
+        return ("that is the count before joining: after joining, some 'xi' became 'xi_jinping'. If your count did not "
+                "change, nothing was joined: ('Xi', 'Jinping') has capitals, so it never matches the lower-case norm "
                 "column. Join the lists of per_sentence (the token column, as in the loop above), then lower-case to count.")
     return ("count the tokens left after joining that are 'xi' once lower-cased; 'xi_jinping' is a different token "
             "and does not count.")

@@ -88,7 +88,7 @@ def _(answer):
     if math.isclose(float(answer), expected(ru["kremlin"], cn["kremlin"], c, d)[1][0], abs_tol=0.006):
         return "that is kremlin's expected count: fill a new table with the counts of cooperation."
     if math.isclose(float(answer), value, abs_tol=0.051):
-        return "right method, rounded too far: give two decimals, round(x, 2)."
+        return "right method, but not rounded as round(x, 2) does: round the exact value to two decimals."
     return ("row total of the Chinese readout × column total of cooperation (its Russian count + its Chinese "
             "count, not kremlin's a + b) / grand total.")
 
@@ -107,7 +107,7 @@ def _(answer):
                     "below 0.05 (p need not fall at every step, so do not stop at the first rise).")
         if 0 < int(answer) < value:
             hint = (f"not yet below 0.05 there. The Chinese readout holds about {share}% of the tokens, so a word "
-                    "seen only there (0:n) is what chance expects: it needs more tokens than 3:0 did; " + hint)
+                    "seen only there (0:n) is not far from what chance gives: it needs more tokens than 3:0 did; " + hint)
         return hint + "."
 
 
