@@ -91,7 +91,7 @@ def test_codebook_has_six_rules():
 
 def test_rules_3_and_4_decide_sentences_13_and_3(scores):
     """07, section 3 ("Two hand codes changed to VADER's labels"): "the variants below re-code sentence 3 (negative by
-    rule 4) and 13 (neutral by rule 3) to VADER's labels, printed first with the justification" (variants "13 → VADER's
+    rule 4) and 13 (neutral by rule 3), printed first with their justification, to VADER's labels" (variants "13 → VADER's
     label", "3 → VADER's label", "both"; the printed justifications name rules 4 and 3)."""
     coding = sentiment.read_tone_coding().set_index("sent_id")
     assert coding.loc[13, "justification"].startswith("Rule 3") and coding.loc[13, "hand_tone"] == "neutral"
