@@ -143,8 +143,8 @@ def test_inserted_space_takes_the_full_stops_offset():
 
 
 def test_sentence_25_has_a_leftover_tail(seed_text, sentences):
-    """00: "`opened` is False for a closing mark with no opening one, the quote running from the previous `”` or
-    the sentence start: ... in sentence 25 a leftover tail, `to strengthen”`, after a closed quote." """
+    """00: "`opened` [is False] for a closing mark with no opening one: ... in sentence 25 a leftover tail,
+    `to strengthen”`." (it follows a closed quote in the same sentence)"""
     quotes = extract_quotes(seed_text, list(zip(sentences["start"], sentences["end"])))
     q25 = [q for q in quotes if sentence_at(sentences, q.start) == 25]
     assert [(q.opened, q.closed) for q in q25] == [(True, True), (False, True)]
