@@ -202,3 +202,16 @@ def test_00_4_end_sentences_get_their_own_hint():
     assert ends != right("00.4") and not ok and "end" in message and "m.start()" in message
     ok, other = verdict("00.4", [1])
     assert not ok and other != message
+
+
+@pytest.mark.parametrize("pattern", [r"[Applause]|[applause]|[Laughter]|[laughter]", r"[Applause]|[Laughter]"])
+def test_00_3_unescaped_brackets_are_named_a_set_of_letters(pattern):
+    step = Step("notes", pattern, "", "audience reactions")
+    ok, message = verdict("00.3", normalise(sotu_passage(), (step,) + NORMALISATION_STEPS))
+    assert not ok and "any one of these letters" in message and "letters are missing" in message
+
+
+def test_00_3_letters_kept_and_brackets_left_get_the_empty_brackets_hint():
+    step = Step("notes", r"[Aa]pplause|[Ll]aughter", "", "audience reactions")
+    ok, message = verdict("00.3", normalise(sotu_passage(), (step,) + NORMALISATION_STEPS))
+    assert not ok and message.endswith("empty brackets are left: match the brackets too, written \\[ and \\] in a pattern")

@@ -91,6 +91,10 @@ def _(answer):
     if left:   # name the note that survived: usually a capital the pattern does not have
         return (f"{left[0]} is still there: a pattern is case-sensitive, so write each note with its own "
                 f"capitals as in the text ({left[0][1]}, or [{left[0][1].upper()}{left[0][1].lower()}] for either)")
+    if "[]" in answer.text and _letters(answer.text) < _letters(sotu_cleaned().text):   # e.g. [Applause]|[Laughter]
+        return ("letters are missing all through the text and empty brackets are left: without \\, [...] means "
+                "\"any one of these letters\" ([Applause] is any one of A, p, l, a, u, s, e); write the brackets of a "
+                "note as \\[ and \\]")
     if "[]" in answer.text:
         return "empty brackets are left: match the brackets too, written \\[ and \\] in a pattern"
     stray = re.sub(r"\[Delaware\]", "", answer.text)
@@ -114,6 +118,10 @@ def _(answer):
     if not _leads_back(answer, sotu_passage()):
         return ("the offsets do not lead back to the passage: give normalise the passage itself, not a copy "
                 "you edited first (with .replace, say)")
+
+
+def _letters(text: str) -> int:
+    return sum(c.isalpha() for c in text)
 
 
 def _leads_back(norm: Normalised, original: str) -> bool:
