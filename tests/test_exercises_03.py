@@ -98,3 +98,18 @@ def test_specific_hints_without_the_answer():
     for ex, wrong in WRONG.items():
         message = verdict(ex, wrong)[1]
         assert str(RIGHT[ex]) not in message and "len(" not in message
+
+
+def test_03_3_a_string_and_03_4_stems_get_their_own_hints():
+    """A reader's findings: the right count as a string ("5") was told to count tokens; a list of stems got the
+    generic hint."""
+    from framing.course.exercises.nb03 import chinese_opening
+    ok, hint = verdict("03.3", "5")
+    assert not ok and "not a string" in hint
+    first = chinese_opening()
+    stems = first.loc[~first["is_stop"], "stem"].value_counts()
+    stem_answer = sorted(stems[stems > 1].index)
+    norms = first.loc[~first["is_stop"], "norm"].value_counts()
+    assert stem_answer != sorted(norms[norms > 1].index)
+    ok, hint = verdict("03.4", stem_answer)
+    assert not ok and "stems" in hint

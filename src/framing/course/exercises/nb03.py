@@ -62,6 +62,8 @@ def _(answer):
     expected = Counter(t.lower() for t in merged)["xi"]
     if answer == expected:
         return None
+    if isinstance(answer, str) or isinstance(answer, bool):
+        return "answer with a number (an int), not a string: the count of 'xi' after joining."
     before = Counter(tokens["norm"])["xi"]
     if answer == before - expected:
         return ("that is how many 'xi' the joining took away (each became 'xi_jinping'): answer with how many "
@@ -106,4 +108,7 @@ def _(answer):
         return "stop words are in your list: keep only the rows of first where is_stop is False."
     if any(tk.is_punct(w) for w in answer):
         return "a punctuation mark is in your list: start from first (words, punctuation left out)."
+    stems = first.loc[~first["is_stop"], "stem"].value_counts()
+    if sorted(set(answer)) == sorted(stems[stems > 1].index):
+        return "those are stems: count the norm column, not stem."
     return "count the norm of first's content words with Counter, and keep those counted more than once."
