@@ -35,8 +35,7 @@ def test_sizes():
 
 
 def test_only_the_words_cells_below_five():
-    """09: 'This approximation wants expected counts of at least 5, and *kremlin*'s two cells fall short' and 'With
-    expected counts below 5' (cell 14: 'Trust Fisher's, which is exact.')"""
+    """09: 'This approximation wants expected counts of at least 5, and *kremlin*'s two cells fall short'"""
     e = keyness.expected(2, 0, C, D)
     assert e[0][0] < 5 and e[1][0] < 5 and e[0][1] > 50 and e[1][1] > 50
 
@@ -74,7 +73,7 @@ def test_three_tokens_pass_only_all_russian():
 
 def test_testable_exactly_the_words_seen_three_times(key):
     """09: 'How many of the 162 words (distinct content words, the rows of `key`) are testable?' and 'The chart shows
-    the 17 testable words (here exactly those seen at least 3 times)' (the figure's title: seen at least 3 times)
+    the 17 testable words' (here exactly those seen at least 3 times, the figure's title)
     and 'Tarone (1990) calls a word testable (at 0.05) when its most uneven token split has *p* < 0.05; the column
     `testable` says which are.'"""
     total = key["freq_ru"] + key["freq_cn"]
@@ -85,8 +84,9 @@ def test_testable_exactly_the_words_seen_three_times(key):
 
 
 def test_summary_none_significant_of_17_testable(key):
-    """09, Summary: 'No word's Fisher *p* passes Tarone's threshold, or even 0.05.' (and the printed 'smallest Fisher p of all: 0.066') and cell 25: 'The smallest Fisher *p* of any
-    word is *kremlin*'s and *face*'s 0.066: seen twice, they can never reach 0.0083.'"""
+    """09, Summary: 'No word's Fisher *p* passes Tarone's threshold, or even 0.05.' (and the printed 'significant: 0 |
+    smallest Fisher p of all: 0.066') and after it: 'The smallest *p*, *kremlin*'s and *face*'s 0.066, can never reach
+    0.0083.' (they are seen twice)"""
     table, k, thr = keyness.with_tarone(key)
     assert int(key["testable"].sum()) == 17 and int(table["significant"].sum()) == 0
     assert k == 6 and sum(keyness.min_attainable_p(int(n), C, D) < thr for n in key["freq_ru"] + key["freq_cn"]) == 6
@@ -159,8 +159,8 @@ def test_kremlin_passes_only_with_sentences_6_and_9_and_not_always():
 
 def test_chart_shows_the_testable_words_open_end_means_absent(key):
     """09: 'A word absent from the Russian readout has a dot (using the 0.5), but its line runs on to the left (◂):
-    with no Russian token, a Russian frequency of zero fits, and its Log Ratio is −∞.' (no word absent from the Chinese readout is shown, so no ▸) 'The chart shows the 17 testable words' (not face and kremlin)
-    'An interval that contains 0 has not established even the direction' and Summary: 'Every Log Ratio interval includes 0.' (and the alt text: every interval includes zero; eight words absent from the Russian readout have an open lower end)"""
+    a Russian frequency of zero fits, and its Log Ratio is −∞.' (no word absent from the Chinese readout is shown, so no ▸) 'The chart shows the 17 testable words' (not face and kremlin)
+    'An interval containing 0 has not established even the direction' (and the alt text: every interval includes zero; eight words absent from the Russian readout have an open lower end)"""
     shown = key[key["freq_ru"] + key["freq_cn"] >= 3]
     assert len(shown) == 17 and shown["testable"].all() and (key.loc[key["testable"], "term"].isin(shown["term"])).all()
     assert not {"face", "kremlin"} & set(shown["term"])
@@ -175,8 +175,7 @@ def test_chart_shows_the_testable_words_open_end_means_absent(key):
 
 
 def test_sotu_twelve_with_he_and_with(sotu_passing):
-    """09 (solution 09.4, and after 09.4: 'Listing those words (the Solutions do) shows *he*, Putin in all 22 uses, and *with*, which carries no
-    topic'): 'Among the twelve, *he* is Putin in all 22 uses, the subject of the passage ("he badly
+    """09 (solution 09.4, and after 09.4: 'One of the twelve (see the Solutions), *with*, carries no topic'): 'Among the twelve, *he* is Putin in all 22 uses, the subject of the passage ("he badly
     miscalculated"); 4 of its 22 come from *he's* and *he'll*, which the crude tokenizer cuts in two (leaving a
     stray *ll*). And *with* carries no topic at all'"""
     passing, paras = sotu_passing
@@ -234,9 +233,9 @@ def test_kremlin_expected_by_hand():
 
 
 def test_interval_is_clopper_pearson_of_the_russian_share_turned_into_log_ratios(key):
-    """09: 'A 95% [Clopper–Pearson] interval rules out the values that would rarely give counts as extreme as these' (the file's interval is the exact
-    interval for the Russian share of the word's tokens, turned into Log Ratios) and 'with no Russian token, a
-    Russian frequency of zero fits, and its Log Ratio is −∞' (for a = 0 the exact interval's lower end is 0)"""
+    """09: 'A 95% [Clopper–Pearson] interval is an exact interval for the Russian share of a word's tokens, turned
+    into Log Ratios: it rules out Log Ratios that would rarely give counts this extreme.' (the file's interval) and
+    'a Russian frequency of zero fits, and its Log Ratio is −∞' (for a = 0 the exact interval's lower end is 0)"""
     import math
     from scipy.stats import binomtest
     for a, b, low, high in key[["freq_ru", "freq_cn", "lr_ci_low", "lr_ci_high"]].itertuples(index=False):
@@ -275,25 +274,32 @@ def test_sotu_first_23_paragraphs_greetings_then_the_war():
 
 
 def test_fisher_worked_form_for_kremlin():
-    """09: 'how its tokens fall between the readouts, if its tokens were scattered at random over the 225 tokens of
-    both' (the hypergeometric chance below, which Fisher's test uses) and 'Draw *kremlin*'s 2 tokens from the 225 without putting them back: the first lands in the Russian readout
-    with chance 58/225, the second with 57/224 (one Russian token fewer left). So its most uneven split, both
-    Russian, has chance (58/225)(57/224) = 0.0656. *p* adds the chances of all token splits at most this likely;
-    here no other is.'"""
+    """09: '(how its tokens fall between the readouts) if they were scattered at random over all 225 tokens' (the
+    hypergeometric chance below, which Fisher's test uses) and 'Drawing *kremlin*'s 2 tokens from the 225 without
+    putting them back, both land in the Russian readout (split 2:0, Russian : Chinese) with chance
+    (58/225)(57/224) = 0.0656, the second draw having one Russian token fewer.' and the printed
+    'kremlin's splits: 2:0 0.066, 1:1 0.384, 0:2 0.550' and '*p* adds the chances of all splits at most as likely
+    as the observed one: here only 2:0 itself.'"""
     from math import comb
+    from scipy.stats import hypergeom
     chance = {a: comb(C, a) * comb(D, 2 - a) / comb(C + D, 2) for a in (0, 1, 2)}
     assert round(58 / 225 * 57 / 224, 4) == round(chance[2], 4) == 0.0656
+    assert [f"{chance[a]:.3f}" for a in (2, 1, 0)] == ["0.066", "0.384", "0.550"]
+    assert all(hypergeom.pmf(a, C + D, C, 2) == pytest.approx(chance[a]) for a in (0, 1, 2))
     assert chance[1] > chance[2] and chance[0] > chance[2]
     assert keyness.p_fisher(2, 0, C, D) == pytest.approx(chance[2])
 
 
 def test_six_words_can_reach_00083_so_k_six(key):
-    """09: 'it takes the smallest *k* for which at most *k* words can reach 0.05 / *k*. At *k* = 1, 2, 3: all 17
-    testable words can (0.0165 < 0.05 / 3), more than *k*; at *k* = 4, 5: the 6 seen 4+ times can (0.0041 < 0.05 / 5),
-    more than *k*; at *k* = 6: 6 can, not more than 6, so *k* = 6. Tarone tests only these 6, each at 0.0083.' and the printed
-    'k = 6 | threshold 0.0083' (0.0165 and 0.0041 are the `best` table's smallest p for n = 3 and 4)"""
+    """09: the printed table 'k = 1: threshold 0.0500, words that can reach it: 17' ... 'k = 3: ... 17',
+    'k = 4 ... 7: ... 6' (thresholds 0.0500 0.0250 0.0167 0.0125 0.0100 0.0083 0.0071), then 'Tarone's *k* is the first
+    *k* where that count is at most *k*: here 6.' and 'It tests only those 6, at 0.0083 each.' (0.0165 and 0.0041 are
+    the `best` table's smallest p for n = 3 and 4)"""
     total = key["freq_ru"] + key["freq_cn"]
-    able = {k: sum(keyness.min_attainable_p(n, C, D) < 0.05 / k for n in total) for k in range(1, 7)}
+    able = {k: sum(keyness.min_attainable_p(n, C, D) < 0.05 / k for n in total) for k in range(1, 8)}
+    assert [able[k] for k in range(1, 8)] == [17, 17, 17, 6, 6, 6, 6]
+    assert [f"{0.05 / k:.4f}" for k in range(1, 8)] == ["0.0500", "0.0250", "0.0167", "0.0125", "0.0100", "0.0083", "0.0071"]
+    assert min(k for k in able if able[k] <= k) == 6
     assert able[1] == able[2] == able[3] == 17 == int(key["testable"].sum()) and able[5] == 6 == able[6]
     assert round(keyness.min_attainable_p(3, C, D), 4) == 0.0165 and keyness.min_attainable_p(3, C, D) < 0.05 / 3
     assert keyness.min_attainable_p(3, C, D) > 0.05 / 4
@@ -316,7 +322,7 @@ def test_zero_three_words_upper_end_about_28_seven_times(key):
 
 
 def test_face_ties_kremlin_at_the_top(key):
-    """09: 'At the top, tied with *kremlin* (2:0), is *face*'"""
+    """09: 'Tied with *kremlin* (2:0) at the top is *face*'"""
     top = key.head(2)
     assert set(top["term"]) == {"face", "kremlin"} and (top["freq_ru"] == 2).all() and (top["freq_cn"] == 0).all()
     assert top["g2"].nunique() == 1 and key["g2"].iloc[2] < top["g2"].iloc[0]
@@ -336,8 +342,7 @@ def test_the_six_tested_words_and_kremlin_untested(key):
 
 
 def test_a_group_of_four_sentences_holds_54_to_106_tokens():
-    """09: 'Chance moves whole sentences, not tokens: a sentence's words travel together, so a group of four holds
-    54 to 106 tokens, not always 58.'"""
+    """09: 'Chance moves whole sentences, not tokens, so a group of four holds 54 to 106 tokens, not always 58.'"""
     c = nb09._content()
     readouts = c[c["voice"].isin([nb09.RU, nb09.CN])]
     sizes = readouts.groupby("sent_id").size()
