@@ -195,8 +195,8 @@ def test_position_3_is_sent_id_4(sentences):
 
 
 def test_punkt_splits_the_cleaned_copy_so_14_and_15_meet(seed_text, sentences):
-    """00: "`text_norm` is the cleaned copy (section 3), the one Punkt splits: at the file's `force.The`,
-    sentences 14 and 15 meet at 2194." """
+    """00: "`text_norm` is the cleaned copy (section 3), the one Punkt splits. Sentence 14 ends exactly where 15
+    begins (2194): the file has no space in `force.The`." """
     s14, s15 = (sentences.loc[sentences["sent_id"] == i].iloc[0] for i in (14, 15))
     assert s14["end"] == s15["start"] == 2194 and seed_text[2194 - 6:2194 + 3] == "force.The"
     assert s14["text_norm"].endswith("force.") and s15["text_norm"].startswith("The ")
@@ -204,3 +204,29 @@ def test_punkt_splits_the_cleaned_copy_so_14_and_15_meet(seed_text, sentences):
     touching = [int(b) for a, b, start in zip(sentences["end"], sentences["sent_id"].iloc[1:], sentences["start"].iloc[1:])
                 if a == start]
     assert touching == [15]   # everywhere else a space or a blank line lies between two sentences
+
+
+def test_summary_checksum_proves_the_bytes_not_the_authors(seed_text):
+    """00 (Summary): "Provenance: the checksum proves the bytes are the ones the course hashed, not who wrote or
+    translated them." (the seed's README states the hash and that outlet and translation tool are unknown)"""
+    import hashlib
+    readme = (paths.ROOT / "seeds" / "README.md").read_text(encoding="utf-8")
+    assert hashlib.sha256(paths.SEED.read_bytes()).hexdigest() == paths.SEED_SHA256 and paths.SEED_SHA256 in readme
+    assert "unknown" in readme.lower()
+
+
+def test_summary_trial_became_experimental(seed_text):
+    """00 (Summary): "Translation: *trial* became *experimental* somewhere between the Chinese and this English, so a
+    search for the source's word finds nothing." """
+    assert "experimental plans" in seed_text and not re.search(r"\btrial\b", seed_text, flags=re.I)
+
+
+def test_summary_duplicate_headline_adds_one(sentences):
+    """00 (Summary): "The duplicated headline adds 1 to every headline word; count on `analysed(sentences)`, which
+    drops it." """
+    def counts(texts):
+        return Counter(re.findall(r"[A-Za-z]+", " ".join(texts).lower()))
+    once, kept = counts(analysed(sentences)["text_norm"]), counts(sentences["text_norm"])
+    headline = counts([sentences.loc[1, "text_norm"]])
+    assert kept - once == headline and set(headline.values()) == {1}
+    assert len(analysed(sentences)) == len(sentences) - 1 and 2 not in analysed(sentences)["sent_id"].tolist()

@@ -215,3 +215,23 @@ def test_00_3_letters_kept_and_brackets_left_get_the_empty_brackets_hint():
     step = Step("notes", r"[Aa]pplause|[Ll]aughter", "", "audience reactions")
     ok, message = verdict("00.3", normalise(sotu_passage(), (step,) + NORMALISATION_STEPS))
     assert not ok and message.endswith("empty brackets are left: match the brackets too, written \\[ and \\] in a pattern")
+
+
+@pytest.mark.parametrize("pattern", [r"\[Applause|applause|Laughter|laughter\]", r"\[applause|Applause|laughter|Laughter\]"])
+def test_00_3_an_unescaped_alternation_names_the_lone_bracket_not_empty_brackets(pattern):
+    step = Step("notes", pattern, "", "audience reactions")
+    ok, message = verdict("00.3", normalise(sotu_passage(), (step,) + NORMALISATION_STEPS))
+    assert not ok and "| splits the whole pattern" in message and "(...)" in message
+    assert "empty brackets" not in message
+
+
+def test_00_1_the_mask_itself_is_told_to_pick_the_true_row():
+    sentences = pd.DataFrame(load_article().records())
+    inside = (sentences["start"] <= 1000) & (1000 < sentences["end"])
+    ok, message = verdict("00.1", inside)
+    assert not ok and "not the mask" in message and "&" not in message
+
+
+def test_00_4_a_count_is_told_to_give_the_list():
+    ok, message = verdict("00.4", len(right("00.4")))
+    assert not ok and "not how many" in message and "could not be checked" not in message

@@ -1,6 +1,7 @@
 """Checkers of the exercises of notebook 00 (reading the article)."""
 from __future__ import annotations
 
+import numbers
 import re
 
 import pandas as pd
@@ -43,6 +44,8 @@ def sotu_cleaned() -> Normalised:
 def _(answer):
     if isinstance(answer, pd.DataFrame):
         return "give the sent_id only, as one number, not a table"
+    if isinstance(answer, pd.Series) and pd.api.types.is_bool_dtype(answer):   # the mask `inside` itself
+        return "pick the sent_id of the True row, not the mask: .loc[inside, column] keeps the True rows"
     if isinstance(answer, pd.Series):
         return "your Series has more or fewer than one row: both conditions must hold (join them with &)"
     if answer != _sentence_of(OFFSET):
@@ -95,12 +98,13 @@ def _(answer):
         return ("letters are missing all through the text and empty brackets are left: without \\, [...] means "
                 "\"any one of these letters\" ([Applause] is any one of A, p, l, a, u, s, e); write the brackets of a "
                 "note as \\[ and \\]")
+    lone = re.sub(r"\[Delaware\]|\[\]", "", answer.text)
+    if "[" in lone and "]" in lone:   # e.g. \[Applause|applause|Laughter|laughter\] leaves "[", "]" and "[]"
+        return ("a lone bracket is left where a note was: | splits the whole pattern, so \\[a|b\\] means \\[a or "
+                "b\\]; repeat \\[ \\] around each word, or group the words with (...)")
     if "[]" in answer.text:
         return "empty brackets are left: match the brackets too, written \\[ and \\] in a pattern"
     stray = re.sub(r"\[Delaware\]", "", answer.text)
-    if "[" in stray and "]" in stray:   # e.g. \[[Aa]pplause|[Ll]aughter\] removes "[Applause" and "Laughter]"
-        return ("a bracket is left where a note was: | splits everything to its left and right, so \\[a|b\\] "
-                "means \\[a or b\\]; group alternatives in (...), or write each note whole on each side of |")
     if "[" in stray or "]" in stray:
         return "a bracket is left where a note was: match both brackets of each note, written \\[ and \\]"
     if "Chris Coons" not in answer.text:   # the words between [applause] and [Delaware]
@@ -137,6 +141,8 @@ def _leads_back(norm: Normalised, original: str) -> bool:
 
 @exercise("00.4")
 def _(answer):
+    if isinstance(answer, numbers.Integral):   # e.g. len(...) of the list asked for
+        return "give the list of sent_ids where each match starts, not how many"
     seed = _seed()
     expected = [_sentence_of(m.start()) for m in NAIVE_QUOTE.finditer(seed)
                 if _sentence_of(m.start()) != _sentence_of(m.end() - 1)]
