@@ -162,3 +162,19 @@ def test_09_3_the_other_side_gets_its_own_hint():
     assert round(fewer, 2) == round(strict, 2)
     ok, message = verdict("09.3", round(fewer, 2))
     assert not ok and "fewer than 2" in message and "(>, not >=)" in message
+
+
+def test_09_2_one_splits_chance_below_005_gets_its_own_hint():
+    """n = 10, 11: the 0:n split alone has chance below 0.05 (hypergeom.pmf, cell 13), Fisher's p does not."""
+    from scipy.stats import hypergeom
+    ru, cn = nb09.readout_counts()
+    c, d = sum(ru.values()), sum(cn.values())
+    right = right_answers()["09.2"]
+    traps = [n for n in range(1, right) if hypergeom.pmf(0, c + d, c, n) < 0.05 <= keyness.p_fisher(0, n, c, d)]
+    assert traps == [10, 11]
+    for n in traps:
+        ok, message = verdict("09.2", n)
+        assert not ok and "one split's chance" in message and "keyness.p_fisher" in message, n
+        assert "not yet below 0.05" not in message, n
+    ok, message = verdict("09.2", 3)
+    assert "one split's chance" not in message

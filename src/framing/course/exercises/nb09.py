@@ -105,6 +105,9 @@ def _(answer):
         if int(answer) > value:
             return ("too large: a smaller n already gives p below 0.05. Test each n from 1 up and stop at the first "
                     "below 0.05 (p need not fall at every step, so do not stop at the first rise).")
+        if 0 < int(answer) < value and math.comb(d, int(answer)) / math.comb(c + d, int(answer)) < 0.05:
+            return ("that is one split's chance; Fisher's p also adds the rarer splits on the other side: "
+                    "use keyness.p_fisher.")
         if 0 < int(answer) < value:
             hint = (f"not yet below 0.05 there. The Chinese readout holds about {share}% of the tokens, so a word "
                     "seen only there (0:n) is not far from what chance gives: it needs more tokens than 3:0 did; " + hint)
