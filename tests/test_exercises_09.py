@@ -178,3 +178,12 @@ def test_09_2_one_splits_chance_below_005_gets_its_own_hint():
         assert "not yet below 0.05" not in message, n
     ok, message = verdict("09.2", 3)
     assert "one split's chance" not in message
+
+
+def test_09_4_g2_count_is_told_it_counted_g2():
+    """Counting G2 >= 3.84 (a different test, not only a different threshold) gets its own hint."""
+    key = nb09._sotu_key()
+    g2_count = int((key["g2"] >= 3.84).sum())
+    assert g2_count != nb09.sotu_key_words() and g2_count != int((key["p_fisher"] < 0.05).sum())
+    ok, message = verdict("09.4", g2_count)
+    assert not ok and "G2 past 3.84" in message and "`significant`" in message and "not 0.05" not in message

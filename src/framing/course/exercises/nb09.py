@@ -159,7 +159,10 @@ def _(answer):
         if answer == int((key["p_fisher"] < 0.05 / len(key)).sum()):
             return ("that divides 0.05 by every word (Bonferroni); Tarone's rule divides it only among the words "
                     "that could reach their share: use keyness.with_tarone and count its `significant` column.")
-        if answer in {int((key[col] < 0.05).sum()) for col in ("p_fisher", "p_g2")}:
+        if answer in {int((key["g2"] >= 3.84).sum()), int((key["p_g2"] < 0.05).sum())}:
+            return ("that counts G2 past 3.84; count the `significant` column after keyness.with_tarone (it uses "
+                    "Fisher's p, below Tarone's threshold).")
+        if answer == int((key["p_fisher"] < 0.05).sum()):
             return ("the threshold is not 0.05: Tarone's rule works it out from this comparison's own counts and "
                     "sizes (keyness.with_tarone on the table); count the words whose Fisher p falls below it.")
         if isinstance(answer, (int, float)) and abs(answer - sotu_key_words()) <= 5:
