@@ -187,3 +187,15 @@ def test_09_4_g2_count_is_told_it_counted_g2():
     assert g2_count != nb09.sotu_key_words() and g2_count != int((key["p_fisher"] < 0.05).sum())
     ok, message = verdict("09.4", g2_count)
     assert not ok and "G2 past 3.84" in message and "`significant`" in message and "not 0.05" not in message
+
+
+def test_09_3_needs_two_decimals_and_near_misses_get_a_rounding_hint():
+    """A reader's findings: 09.3 accepted 0.62 (the share is 0.614); 0.6 and 09.1's 4.4 were sent back to the
+    method although only the rounding was off."""
+    ok, hint = verdict("09.3", 0.62)
+    assert not ok and "round" in hint
+    ok, hint = verdict("09.3", 0.6)
+    assert not ok and "round" in hint
+    assert verdict("09.3", 0.61)[0] and verdict("09.3", 304 / 495)[0]
+    ok, hint = verdict("09.1", 4.4)
+    assert not ok and "round" in hint

@@ -87,7 +87,7 @@ def _(answer):
         return "that is the Russian readout's cell (row 0); the Chinese readout is the second row."
     if math.isclose(float(answer), expected(ru["kremlin"], cn["kremlin"], c, d)[1][0], abs_tol=0.006):
         return "that is kremlin's expected count: fill a new table with the counts of cooperation."
-    if math.isclose(float(answer), value, abs_tol=0.051):
+    if math.isclose(float(answer), value, abs_tol=0.1):
         return "right method, but not rounded as round(x, 2) does: round the exact value to two decimals."
     return ("row total of the Chinese readout × column total of cooperation (its Russian count + its Chinese "
             "count, not kremlin's a + b) / grand total.")
@@ -118,7 +118,7 @@ def _(answer):
 def _(answer):
     counts = split_keyword_counts()
     value = sum(n >= 2 for n in counts) / len(counts)
-    if math.isclose(float(answer), value, abs_tol=0.006):
+    if math.isclose(float(answer), value, abs_tol=0.005):   # 0.61 and the unrounded share pass; 0.62 does not
         return None
     if float(answer) > 1:
         return "give a share between 0 and 1, not a count: divide by the number of splits."
@@ -135,6 +135,8 @@ def _(answer):
     if near == [fewer]:
         return ("that is the share with fewer than 2 such words, the other side: count the splits with at least "
                 "as many as the real division.")
+    if math.isclose(float(answer), value, abs_tol=0.06):
+        return "close: round the share to two decimals, round(x, 2)."
     return ("count the splits whose number of such words is at least the real division's, then divide "
             "by the number of splits.")
 
