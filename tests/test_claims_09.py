@@ -184,7 +184,8 @@ def test_kremlin_expected_by_hand():
 
 def test_interval_is_clopper_pearson_of_the_russian_share_turned_into_log_ratios(key):
     """09: 'A 95% [Clopper–Pearson] interval is an exact interval for the Russian share of a word's tokens, turned
-    into Log Ratios: it rules out Log Ratios that would rarely give counts this extreme.' (the file's interval) and
+    into Log Ratios: for *cooperation* (1:5) it runs from −6.4 to +2.4: rarer or commoner in the Russian readout,
+    both fit.' (the file's interval) and
     'a Russian frequency of zero fits, and its Log Ratio is −∞' (for a = 0 the exact interval's lower end is 0)"""
     import math
     from scipy.stats import binomtest
@@ -198,6 +199,9 @@ def test_interval_is_clopper_pearson_of_the_russian_share_turned_into_log_ratios
         assert (C, D) == (58, 167)
     zero = binomtest(0, 3).proportion_ci(confidence_level=0.95, method="exact")
     assert zero.low == 0 and keyness.log_ratio_ci(0, 3, C, D)[0] == -math.inf
+    coop = key.set_index("term").loc["cooperation"]
+    assert (coop["freq_ru"], coop["freq_cn"]) == (1, 5)
+    assert (round(coop["lr_ci_low"], 1), round(coop["lr_ci_high"], 1)) == (-6.4, 2.4)
 
 
 def test_answer_09_3_share_061():
@@ -244,7 +248,9 @@ def test_fisher_worked_form_for_kremlin():
 
 
 def test_six_words_can_reach_00083_so_k_six(key):
-    """09: the printed table 'k = 1: threshold 0.0500, words that can reach it: 17' ... 'k = 3: ... 17',
+    """09: 'With 162 words, Bonferroni alone would use 0.05 / 162. Tarone's rule takes the smallest *k* for which at
+    most *k* words can reach 0.05 / *k*.' (162 rows; with_tarone's k is that smallest k) and
+    the printed table 'k = 1: threshold 0.0500, words that can reach it: 17' ... 'k = 3: ... 17',
     'k = 4 ... 6: ... 6' (thresholds 0.0500 0.0250 0.0167 0.0125 0.0100 0.0083), then 'At *k* = 6 the threshold is
     0.05 / 6 = 0.0083. Only words seen 4 or more times can reach it (4 tokens give a smallest *p* of 0.0041; 3 tokens
     only 0.0165: the `best` table). There are exactly 6 such words, so 6 tests suffice: *k* = 6. At *k* = 5, 6 words
@@ -267,6 +273,7 @@ def test_six_words_can_reach_00083_so_k_six(key):
     # 'At k = 5, 6 words can reach 0.01: too many' (and every smaller k fails too: Tarone's k is the first that fits)
     assert 0.05 / 5 == 0.01 and able[5] == 6 > 5
     assert min(k for k in able if able[k] <= k) == 6
+    assert len(key) == 162
     assert (key["p_fisher"] >= 0.05).all()
 
 def test_zero_three_words_upper_end_about_28_seven_times(key):
