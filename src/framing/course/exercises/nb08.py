@@ -18,6 +18,22 @@ def _not_a_number(answer):
     return None
 
 
+_DECIMALS = {1: "one decimal", 3: "three decimals"}
+
+
+def _rounding_hint(answer: float, exact: float, decimals: int, near: float) -> str | None:
+    """"" when ``answer`` is ``exact`` rounded to ``decimals``; a hint when it is that value at another rounding
+    (within ``near`` of it, or rounded to one decimal fewer); None when it is another value."""
+    if math.isclose(answer, round(exact, decimals), abs_tol=1e-9):
+        return ""
+    asked = f"{_DECIMALS[decimals]}, round(x, {decimals})"
+    if math.isclose(answer, exact, abs_tol=near):
+        return f"right value, not the asked rounding: give exactly {asked}."
+    if answer == round(answer, decimals - 1) and math.isclose(answer, exact, abs_tol=0.5 * 10 ** (1 - decimals)):
+        return f"right method, rounded too far: give {asked}."
+    return None
+
+
 def _content():
     from ...tokens import read_tokens
     t = read_tokens()
@@ -27,18 +43,14 @@ def _content():
 @exercise("08.1")
 def _(answer):
     from ...corpus import analysed, read_sentences
-    n_sent = int((analysed(read_sentences())["voice"] == CN).sum())
+    sentences = analysed(read_sentences())["voice"]
     tokens = _content()
-    exact = int((tokens["voice"] == CN).sum()) / n_sent
-    russian = int((tokens["voice"] == RU).sum()) / int((analysed(read_sentences())["voice"] == RU).sum())
+    exact = int((tokens["voice"] == CN).sum()) / int((sentences == CN).sum())
+    russian = int((tokens["voice"] == RU).sum()) / int((sentences == RU).sum())
     if (hint := _not_a_number(answer)) is not None:
         return hint
-    if math.isclose(float(answer), round(exact, 1), abs_tol=1e-9):
-        return None
-    if math.isclose(float(answer), exact, abs_tol=0.051):
-        return "right value, not the asked rounding: give exactly one decimal, round(x, 1)."
-    if float(answer) == round(float(answer)) and math.isclose(float(answer), exact, abs_tol=0.5):
-        return "right method, rounded too far: give one decimal, round(x, 1)."
+    if (hint := _rounding_hint(float(answer), exact, 1, near=0.051)) is not None:
+        return hint or None
     if math.isclose(float(answer), exact, abs_tol=0.15):
         return ("right quantity, wrong last decimal: let Python round the exact ratio with round(x, 1) "
                 "(cutting off the decimals, or rounding a rounded number, can land one tenth off).")
@@ -55,12 +67,8 @@ def _(answer):
     expected = jaccard(vocab[RU], vocab[J])
     if (hint := _not_a_number(answer)) is not None:
         return hint
-    if math.isclose(float(answer), round(expected, 3), abs_tol=1e-9):
-        return None
-    if math.isclose(float(answer), expected, abs_tol=0.0006):
-        return "right value, not the asked rounding: give exactly three decimals, round(x, 3)."
-    if float(answer) == round(float(answer), 2) and math.isclose(float(answer), expected, abs_tol=0.005):
-        return "right method, rounded too far: give three decimals, round(x, 3)."
+    if (hint := _rounding_hint(float(answer), expected, 3, near=0.0006)) is not None:
+        return hint or None
     if math.isclose(float(answer), jaccard(vocab[RU], vocab[CN]), abs_tol=0.0006):
         return "that is the two readouts' Jaccard: compare vocab[RU] with vocab[J]."
     return ("Jaccard = len(a & b) / len(a | b), with a and b the sets of content words (vocab[RU], vocab[J]), "
@@ -75,12 +83,8 @@ def _(answer):
     expected = permutation_p(s.loc[s["voice"] == RU, "pos"], s.loc[s["voice"] == CN, "pos"])
     if (hint := _not_a_number(answer)) is not None:
         return hint
-    if math.isclose(float(answer), round(expected, 3), abs_tol=1e-9):
-        return None
-    if math.isclose(float(answer), expected, abs_tol=0.0006):
-        return "right value, not the asked rounding: give exactly three decimals, round(x, 3)."
-    if float(answer) == round(float(answer), 2) and math.isclose(float(answer), expected, abs_tol=0.005):
-        return "right method, rounded too far: give three decimals, round(x, 3)."
+    if (hint := _rounding_hint(float(answer), expected, 3, near=0.0006)) is not None:
+        return hint or None
     return "pass the `pos` column (not `compound`) of the Russian and the Chinese readout's rows."
 
 
