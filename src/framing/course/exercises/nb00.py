@@ -144,17 +144,16 @@ def _(answer):
     if isinstance(answer, numbers.Integral):   # e.g. len(...) of the list asked for
         return "give the list of sent_ids where each match starts, not how many"
     seed = _seed()
-    expected = [_sentence_of(m.start()) for m in NAIVE_QUOTE.finditer(seed)
-                if _sentence_of(m.start()) != _sentence_of(m.end() - 1)]
+    spans = [(_sentence_of(m.start()), _sentence_of(m.end() - 1)) for m in NAIVE_QUOTE.finditer(seed)]
+    crossing = [(start, end) for start, end in spans if start != end]   # matches that cross sentences
+    expected = [start for start, _ in crossing]
     if any(isinstance(x, (tuple, list)) for x in answer):   # e.g. (start, end) pairs of the matches
         return ("give one sentence number (sent_id) per match that crosses sentences, the one of its start, "
                 "not (start, end) pairs: sentence_at turns an offset into a sent_id")
     if any(x is None for x in answer):
         return ("a None in your list: an offset between sentences, such as m.end(), one past the closing mark; "
                 "use m.end() - 1, the closing mark itself")
-    ends = sorted(_sentence_of(m.end() - 1) for m in NAIVE_QUOTE.finditer(seed)
-                  if _sentence_of(m.start()) != _sentence_of(m.end() - 1))
-    if sorted(int(x) for x in answer) == ends:
+    if sorted(int(x) for x in answer) == sorted(end for _, end in crossing):
         return ("these are the sentences where the crossing matches end (m.end() - 1); give the sentence of "
                 "each match's start, m.start(), instead")
     if sorted(int(x) for x in answer) != expected:

@@ -62,7 +62,7 @@ def _(answer):
     expected = Counter(t.lower() for t in merged)["xi"]
     if answer == expected:
         return None
-    if isinstance(answer, str) or isinstance(answer, bool):
+    if isinstance(answer, (str, bool)):
         return "answer with a number (an int), not a string: the count of 'xi' after joining."
     before = Counter(tokens["norm"])["xi"]
     if answer == before - expected:
