@@ -103,9 +103,10 @@ def _(answer):
     unambiguous: sentence 1's main claim is an attack, which the definition of `negative` names (rule 2: the main
     claim decides); sentence 2's main claim, rejecting repeated efforts at diplomacy, is confrontation, which the
     definition of `negative` also names (it is not factual or procedural, so not `neutral`); no sentence's main claim
-    (rule 1: what he thought) presents cooperation, improvement, unity,
-    success or praise, so none is `positive`. So it rejects only codes that contradict the codebook's definitions.
-    Also checked: the kappa of THEIR codes against VADER's labels, and the word that fires in sentence 5. The answer is a dict with exactly the keys codes, kappa, word."""
+    (rule 1: what he thought) presents cooperation, improvement, unity, success or praise, so none is `positive`.
+    So it rejects only codes that contradict the codebook's definitions. Also checked: the kappa of THEIR codes
+    against VADER's labels, and the word that fires in sentence 5. The answer is a dict with exactly the keys
+    codes, kappa, word."""
     keys = ("codes", "kappa", "word")
     if not isinstance(answer, dict) or set(answer) != set(keys):
         return 'give a dictionary with three keys: {"codes": my_codes, "kappa": kappa, "word": "..."}.'
