@@ -501,3 +501,16 @@ def test_dad_six_of_seven():
     generic = [b for b in before if b.endswith("mom, ") and not b.endswith("a mom, ")]
     assert (own, joshua, len(generic)) == (4, 2, 1)
     assert sotu.corpus_counts(["2022-Biden-1"])["2022-Biden-1"]["dad"] == 7
+
+
+def test_log_ratio_is_2022_over_reference(keyness):
+    """11-test-out-of-sample: "The figure shows each significant word's [Log Ratio], log₂ of its relative frequency in
+    2022 over the reference's, with its 95% interval" (for words seen in both; a zero count is replaced by 0.5)."""
+    import math
+    sig = keyness[0][0][keyness[0][0]["significant"]]
+    both = sig[(sig["freq_2022"] > 0) & (sig["freq_ref"] > 0)]
+    assert len(both) > 0
+    for row in both.itertuples():
+        expect = math.log2((row.freq_2022 / row.size_2022) / (row.freq_ref / row.size_ref))
+        assert math.isclose(row.log_ratio, expect, rel_tol=1e-9)
+        assert row.lr_ci_low <= row.log_ratio <= row.lr_ci_high

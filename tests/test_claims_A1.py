@@ -1,6 +1,7 @@
 """Claims of notebooks/A1-keyness-in-depth.ipynb, recomputed from the package (the readouts' counts)."""
 import math
 
+import numpy as np
 import pytest
 
 from framing import keyness
@@ -157,3 +158,84 @@ def test_tarone_table_17_then_6_so_k_six(key):
     assert round(0.05 / 4, 4) == 0.0125 and (total >= 4).sum() == 6 and keyness.min_attainable_p(4, 58, 167) < 0.05 / 6
     table, k, thr = keyness.with_tarone(key)
     assert k == 6 and round(thr, 4) == 0.0083 and not table["significant"].any()
+
+
+# --- section 6, moved from notebook 09 ---
+
+C, D = 58, 167
+
+
+def test_chart_shows_the_testable_words_open_end_means_absent(key):
+    """A1, section 6: 'A word absent from the Russian readout has a dot (using the 0.5), but its line runs on to the left (◂):
+    a Russian frequency of zero fits, and its Log Ratio is −∞.' (no word absent from the Chinese readout is shown, so no ▸) 'The chart shows the 17 testable words' (not face and kremlin)
+    'An interval containing 0 has not established even the direction', Summary: 'All 17 intervals in the chart
+    include 0: not even the direction is established.' (and the alt text: every interval includes zero; eight words absent from the Russian readout have an open lower end)"""
+    shown = key[key["freq_ru"] + key["freq_cn"] >= 3]
+    assert len(shown) == 17 and shown["testable"].all() and (key.loc[key["testable"], "term"].isin(shown["term"])).all()
+    assert not {"face", "kremlin"} & set(shown["term"])
+    terms = key.set_index("term")
+    assert all(terms.loc[w, "freq_ru"] + terms.loc[w, "freq_cn"] == 2 for w in ("face", "kremlin"))
+    open_end = shown["lr_ci_low"].isna() | shown["lr_ci_high"].isna()
+    assert (open_end == ((shown["freq_ru"] == 0) | (shown["freq_cn"] == 0))).all()
+    assert shown["lr_ci_high"].notna().all()
+    assert shown["lr_ci_low"].isna().sum() == 8 and (shown.loc[shown["lr_ci_low"].isna(), "freq_ru"] == 0).all()
+    assert shown["log_ratio"].notna().all()
+    assert (shown["lr_ci_low"].fillna(-1) < 0).all() and (shown["lr_ci_high"].fillna(1) > 0).all()
+
+
+def test_relative_frequency_divides_by_size(key):
+    """A1, section 6: 'relative frequency (count over the readout's size, 58 or 167 tokens)' (russia, 1:2, is above 0)"""
+    row = key.set_index("term").loc["russia"]
+    assert (row["freq_ru"], row["freq_cn"]) == (1, 2) and (row["size_ru"], row["size_cn"]) == (C, D)
+    assert 1 / C > 2 / D and row["log_ratio"] > 0
+
+
+def test_chart_colours_by_sign_and_zero_three_words_share_a_log_ratio(key):
+    """A1, section 6: 'orange-red if more frequent in the Russian readout, blue if Chinese.' and 'A zero count is replaced
+    by 0.5, so every 0:3 word gets the same Log Ratio, −1.06.' (log₂((0.5/58) / (3/167)))"""
+    from framing import style
+    assert style.VOICE_COLORS["russian_readout"].upper() == "#D55E00" and style.VOICE_COLORS["chinese_readout"] == "#0072B2"
+    zero_three = key[(key["freq_ru"] == 0) & (key["freq_cn"] == 3)]
+    assert len(zero_three) >= 2 and zero_three["log_ratio"].nunique() == 1
+    assert round(float(zero_three["log_ratio"].iloc[0]), 2) == -1.06 == round(np.log2((0.5 / C) / (3 / D)), 2)
+
+
+def test_interval_is_clopper_pearson_of_the_russian_share_turned_into_log_ratios(key):
+    """A1, section 6: 'Ours is [Clopper–Pearson]'s exact interval for the Russian share of a word's tokens, turned
+    into Log Ratios: for *cooperation* (1:5) it runs from −6.4 to +2.4.' (the file's interval) and
+    'a Russian frequency of zero fits, and its Log Ratio is −∞' (for a = 0 the exact interval's lower end is 0)"""
+    import math
+    from scipy.stats import binomtest
+    for a, b, low, high in key[["freq_ru", "freq_cn", "lr_ci_low", "lr_ci_high"]].itertuples(index=False):
+        if a == 0 or b == 0:
+            continue
+        ci = binomtest(int(a), int(a + b)).proportion_ci(confidence_level=0.95, method="exact")
+        assert math.isclose(low, math.log2(ci.low / (1 - ci.low) * D / C), rel_tol=1e-6)
+        assert math.isclose(high, math.log2(ci.high / (1 - ci.high) * D / C), rel_tol=1e-6)
+        assert math.isclose(low, math.log2((ci.low / 58) / ((1 - ci.low) / 167)), rel_tol=1e-6)
+        assert (C, D) == (58, 167)
+    zero = binomtest(0, 3).proportion_ci(confidence_level=0.95, method="exact")
+    assert zero.low == 0 and keyness.log_ratio_ci(0, 3, C, D)[0] == -math.inf
+    coop = key.set_index("term").loc["cooperation"]
+    assert (coop["freq_ru"], coop["freq_cn"]) == (1, 5)
+    assert (round(coop["lr_ci_low"], 1), round(coop["lr_ci_high"], 1)) == (-6.4, 2.4)
+
+
+def test_zero_three_words_upper_end_about_28_seven_times(key):
+    """A1, section 6: 'The 0:3 words' lines reach about +2.8: a word never seen in the Russian readout could still be
+    2^2.8 ≈ 7 times more frequent there.'"""
+    zero_three = key[(key["freq_ru"] == 0) & (key["freq_cn"] == 3)]
+    assert len(zero_three) > 0 and (zero_three["lr_ci_high"].round(1) == 2.8).all()
+    assert round(2 ** zero_three["lr_ci_high"].iloc[0]) == 7 and round(2 ** 2.8) == 7
+
+
+def test_kremlin_and_face_not_in_chart_their_interval_contains_zero(key):
+    """A1, section 6: '*Kremlin* and *face* (2 tokens, not testable) are not in the chart; their intervals (−0.89 to +∞) also
+    contain 0.' (2:0, so the upper end is open: the file's empty cell)"""
+    terms = key.set_index("term")
+    for w in ("kremlin", "face"):
+        row = terms.loc[w]
+        assert (row["freq_ru"], row["freq_cn"]) == (2, 0) and not row["testable"]
+        assert row["freq_ru"] + row["freq_cn"] < 3  # the chart's min_total=3
+        assert round(row["lr_ci_low"], 2) == -0.89 and np.isnan(row["lr_ci_high"])
+        assert keyness.log_ratio_ci(2, 0, C, D)[1] == np.inf

@@ -232,14 +232,17 @@ def summary_figure(summary: pd.DataFrame, scores: pd.DataFrame | None = None,
     return fig
 
 
-# --- notebook 09 ---
+# --- appendix A1 ---
 
 def readout_keyness_intervals(key: pd.DataFrame, min_total: int = 3, c1: str = "ru", c2: str = "cn") -> plt.Figure:
     """Log Ratio of the words seen at least ``min_total`` times in both corpora together, with the
     95% interval (``lr_ci_low``, ``lr_ci_high``); an undefined (infinite) end runs to the edge, marked ▸.
-    (Notebook 11's ``keyness_intervals`` draws the top words of a large comparison instead.)"""
+    The interval ends may be numbers (NaN when undefined) or text as ``keyness.read_keyness`` gives them
+    (empty when undefined). (Notebook 11's ``key_word_intervals`` draws the top words of a large comparison.)"""
     f1, f2 = f"freq_{c1}", f"freq_{c2}"
     shown = key[key[f1] + key[f2] >= min_total].sort_values(["log_ratio", "term"]).reset_index(drop=True)
+    ends = shown[["lr_ci_low", "lr_ci_high"]].replace("", np.nan).astype(float)
+    shown = shown.assign(lr_ci_low=ends["lr_ci_low"], lr_ci_high=ends["lr_ci_high"])
     lim = float(np.nanmax(np.abs(shown[["lr_ci_low", "lr_ci_high", "log_ratio"]].to_numpy()))) + 1
     lo, hi = shown["lr_ci_low"].fillna(-lim), shown["lr_ci_high"].fillna(lim)
     colors = [style.VOICE_COLORS["russian_readout" if lr > 0 else "chinese_readout"] for lr in shown["log_ratio"]]
