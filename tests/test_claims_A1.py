@@ -23,6 +23,15 @@ def test_rayson_rule_six_words_all_below_half(key):
     assert top["term"] == "cooperation" and round(top["min_expected"], 2) == 1.55
 
 
+def test_kremlin_and_face_fail_raysons_rule(key):
+    """A1, section 2: '*Kremlin* and *face*, the only words whose G2 passes 3.84, are not among them: their smallest
+    expected count is 0.52, so even Rayson's rule does not trust their G2.' Summary: 'Rayson's rule does not trust
+    its G2'."""
+    assert sorted(key.loc[key["g2"] > 3.84, "term"]) == ["face", "kremlin"]
+    rows = key.set_index("term").loc[["kremlin", "face"]]
+    assert (rows["min_expected"].round(2) == 0.52).all() and (rows["min_expected"] < 1).all()
+
+
 def test_bic_only_face_and_kremlin_just_above_zero(key):
     """A1: 'Only *face* and *kremlin* have a BIC above 0, and only just (0.06): their G2 barely pays its price.
     On Kass and Raftery's (1995) scale, which Wilson (2013) applies to keyness, a BIC from 0 to 2 is "not worth more than a bare mention".' (every BIC is below 2)
@@ -47,7 +56,9 @@ def test_one_chinese_token_gets_a_russian_sign(key):
 
 
 def test_zero_count_leaves_the_interval_open(key):
-    """A1: '... or report its interval (notebook 09, section 6), which a zero count leaves open on one side.'"""
+    """A1: '... or report its interval (next section), which a zero count leaves open on one side.'
+    Summary: 'A zero count, replaced by 0.5, can turn Log Ratio's sign: read the sign only for words seen in both
+    readouts.'"""
     zero = key[(key["freq_ru"] == 0) | (key["freq_cn"] == 0)]
     assert (zero["lr_ci_low"].isna() ^ zero["lr_ci_high"].isna()).all()
 
@@ -55,8 +66,8 @@ def test_zero_count_leaves_the_interval_open(key):
 def test_cooperation_ratio_and_interval(key):
     """A1: '*Cooperation* has 1 of its 6 tokens in the Russian readout.' '*Cooperation* is 1.7 times as frequent
     in the Chinese readout, 95% interval about 0.2 to 82 times (a low end of 0.19 means about 5 times as frequent in
-    the Russian readout): with six tokens, not even the direction is fixed.'
-    Summary: 'with six tokens, not even its direction is fixed'."""
+    the Russian readout): the interval contains 1 time (a Log Ratio of 0), so with six tokens not even the direction
+    is fixed.'"""
     r = key.set_index("term").loc["cooperation"]
     assert (r.freq_ru, r.freq_cn) == (1, 5)
     assert round(2 ** -r.log_ratio, 1) == 1.7
@@ -66,13 +77,21 @@ def test_cooperation_ratio_and_interval(key):
 
 
 def test_williams_q_formula_and_grows_as_rarer():
-    """A1: 'divides G2 by a factor *q* a little above 1 ...: it shrinks G2 to undo its overconfidence with small
-    counts, the more the rarer the word.' The notebook's inline q for kremlin equals the package's."""
+    """A1, section 3: 'divides G2 by a factor *q* that undoes this. ... the first bracket grows when a readout is
+    small, the second when the word is rare (*N*/*n* large), and dividing by 6*N* keeps *q* near 1 for common words.'
+    'For *kremlin*, *q* is 1.35: G2 shrinks by about a quarter.' The notebook's inline q for kremlin equals the
+    package's."""
     n = 58 + 167
-    inline = 1 + (n / 58 + n / 167 - 1) * (n / 2 + n / (n - 2) - 1) / (6 * n)
-    assert inline == pytest.approx(keyness.williams_q(2, 0, 58, 167)) and round(inline, 3) == 1.352
+
+    def inline(c, d, k):
+        return 1 + (n / c + n / d - 1) * (n / k + n / (n - k) - 1) / (6 * n)
+
+    assert inline(58, 167, 2) == pytest.approx(keyness.williams_q(2, 0, 58, 167)) and round(inline(58, 167, 2), 3) == 1.352
+    assert round(inline(58, 167, 2), 2) == 1.35 and round(1 - 1 / inline(58, 167, 2), 2) == 0.26  # about a quarter
     q = [keyness.williams_q(k, 0, 58, 167) for k in (1, 2, 3, 5, 10)]
     assert all(x > 1 for x in q) and q == sorted(q, reverse=True)
+    assert inline(20, 205, 2) > inline(58, 167, 2) > inline(112, 113, 2)  # a smaller readout: a larger first bracket
+    assert inline(58, 167, 100) < 1.02  # a common word: q near 1
 
 
 def test_williams_p_between_g2_and_fisher_for_kremlin():
@@ -90,7 +109,17 @@ def test_williams_p_between_g2_and_fisher_for_kremlin():
 
 def test_fisher_p_rises_three_times_and_12_first_below_005():
     """A1: '*p* rises three times: from 3 to 4 tokens, from 5 to 6, and from 10 to 11 (0.068 to 0.070).' (and 12,
-    09.2's answer, is the first below 0.05, as the printed dictionary shows)"""
+    09.2's answer, is the first below 0.05, as the printed dictionary shows)
+    'An extra token makes 0 Russian tokens less likely, but it also adds a new split, which can join the sum: at 3
+    tokens the sum holds the splits with 0, 2 and 3 Russian tokens; at 4, the splits with 0, 2, 3 and 4.'"""
+    from scipy.stats import hypergeom
+    summed = {}
+    for n in (3, 4):
+        dist = hypergeom(58 + 167, n, 58)
+        summed[n] = [x for x in range(n + 1) if dist.pmf(x) <= dist.pmf(0) * (1 + 1e-7)]
+        assert sum(dist.pmf(x) for x in summed[n]) == pytest.approx(keyness.p_fisher(0, n, 58, 167))
+    assert summed == {3: [0, 2, 3], 4: [0, 2, 3, 4]}
+    assert hypergeom(225, 4, 58).pmf(0) < hypergeom(225, 3, 58).pmf(0)
     ps = {n: keyness.p_fisher(0, n, 58, 167) for n in range(1, 13)}
     rises = [n for n in range(1, 12) if round(ps[n + 1], 3) > round(ps[n], 3)]
     assert rises == [3, 5, 10]
@@ -106,9 +135,9 @@ def test_bic_is_g2_minus_ln_n(key):
 
 
 def test_clopper_pearson_ends_are_the_files_interval(key):
-    """A1: 'Of *n* tokens, a share *s* puts *s·n* in the Russian readout ... Log Ratio ... loses *n*'
-    A1: 'It starts from the Russian share of the word's tokens, 1 of 6.' 'Put back into Log Ratio with the readout
-    sizes, its ends are the file's `lr_ci_low` and `lr_ci_high`'"""
+    """A1, section 6: 'of *n* tokens, *s·n* fall in the Russian readout ... Log Ratio = ... *n* cancels.'
+    'Ours starts from the Russian share of a word's tokens: for *cooperation* (1:5), 1 of 6.' 'These two ends are
+    *cooperation*'s `lr_ci_low` and `lr_ci_high` in notebook 09's file.'"""
     from scipy.stats import binomtest
     row = key.set_index("term").loc["cooperation"]
     assert (row["freq_ru"], row["freq_ru"] + row["freq_cn"]) == (1, 6)
@@ -121,11 +150,19 @@ def test_clopper_pearson_ends_are_the_files_interval(key):
 
 
 def test_interval_columns_arrive_as_text():
-    """A1: 'The file leaves an undefined end empty, so `read_keyness` gives `lr_ci_low` and `lr_ci_high` as text'."""
+    """A1, section 6: 'A word missing from one readout has an open end (−∞ or +∞), which the file leaves empty, so
+    `read_keyness` gives both columns as text. `astype(float)` turns them into numbers, but only for words seen in
+    both readouts: an empty end raises an error.'"""
     import pandas as pd
     df = keyness.read_keyness()
+    missing = (df["freq_ru"] == 0) | (df["freq_cn"] == 0)
     for col in ("lr_ci_low", "lr_ci_high"):
         assert not pd.api.types.is_numeric_dtype(df[col]) and (df[col] == "").any()
+        assert df.loc[~missing, col].astype(float).notna().all()
+    assert ((df["lr_ci_low"] == "") | (df["lr_ci_high"] == "")).eq(missing).all()
+    for w in ("xi", "kremlin"):
+        with pytest.raises(ValueError):
+            df.set_index("term").loc[w, ["lr_ci_low", "lr_ci_high"]].astype(float)
 
 
 def test_fisher_p_is_this_split_plus_more_uneven_mid_p_halves_it():
@@ -141,35 +178,17 @@ def test_fisher_p_is_this_split_plus_more_uneven_mid_p_halves_it():
         assert keyness.p_fisher_mid(a, b, 58, 167) == pytest.approx(at_most - obs / 2)
 
 
-def test_tarone_table_17_then_6_so_k_six(key):
-    """A1, section 2: 'Notebook 09 tested 6 words, each at 0.05 / 6.', step 2: 'the 145 words seen once or twice drop
-    out.' and 'At *k* = 1, 2, 3 all 17 testable words are able. At *k* = 4 the threshold, 0.0125, drops the 11 words
-    seen three times (smallest *p* 0.0165), but 6 words remain able, more than 4. At *k* = 6 the 6 able words are
-    at most *k*: each is tested at 0.05 / 6 = 0.0083, and the 156 others cost nothing.' (the printed rows: 17, 17,
-    17, 6, 6, 6; with_tarone gives k = 6, none significant)"""
-    total = key["freq_ru"] + key["freq_cn"]
-    min_p = total.map(lambda n: keyness.min_attainable_p(n, 58, 167))
-    able = {k: int((min_p < 0.05 / k).sum()) for k in range(1, 8)}
-    assert len(key) == 162 and (total <= 2).sum() == 145 and (total == 3).sum() == 11 and len(key) - 6 == 156
-    assert [able[k] for k in (1, 2, 3)] == [17] * 3 and all(able[k] == 6 for k in range(4, 8))
-    assert all(able[k] > k for k in range(1, 6)) and able[6] == 6
-    assert min(k for k in able if able[k] <= k) == 6
-    assert round(keyness.min_attainable_p(3, 58, 167), 4) == 0.0165 and 0.05 / 4 < keyness.min_attainable_p(3, 58, 167) < 0.05 / 3
-    assert round(0.05 / 4, 4) == 0.0125 and (total >= 4).sum() == 6 and keyness.min_attainable_p(4, 58, 167) < 0.05 / 6
-    table, k, thr = keyness.with_tarone(key)
-    assert k == 6 and round(thr, 4) == 0.0083 and not table["significant"].any()
-
-
-# --- section 6, moved from notebook 09 ---
+# --- sections 5 and 6 (Log Ratio and its interval), moved from notebook 09 ---
 
 C, D = 58, 167
 
 
 def test_chart_shows_the_testable_words_open_end_means_absent(key):
-    """A1, section 6: 'A word absent from the Russian readout has a dot (using the 0.5), but its line runs on to the left (◂):
-    a Russian frequency of zero fits, and its Log Ratio is −∞.' (no word absent from the Chinese readout is shown, so no ▸) 'The chart shows the 17 testable words' (not face and kremlin)
-    'An interval containing 0 has not established even the direction', Summary: 'All 17 intervals in the chart
-    include 0: not even the direction is established.' (and the alt text: every interval includes zero; eight words absent from the Russian readout have an open lower end)"""
+    """A1, section 6: 'The chart shows each of the 17 testable words (those seen at least 3 times)' (not face and
+    kremlin) 'A word absent from the Russian readout has a dot (using the 0.5), but its line runs on to the left (◂):
+    its lower end is −∞.' (no word absent from the Chinese readout is shown, so no ▸)
+    Summary: 'All 17 intervals in the chart include 0'. (and the alt text: every interval includes zero; eight words
+    absent from the Russian readout have an open lower end)"""
     shown = key[key["freq_ru"] + key["freq_cn"] >= 3]
     assert len(shown) == 17 and shown["testable"].all() and (key.loc[key["testable"], "term"].isin(shown["term"])).all()
     assert not {"face", "kremlin"} & set(shown["term"])
@@ -191,8 +210,9 @@ def test_relative_frequency_divides_by_size(key):
 
 
 def test_chart_colours_by_sign_and_zero_three_words_share_a_log_ratio(key):
-    """A1, section 6: 'orange-red if more frequent in the Russian readout, blue if Chinese.' and 'A zero count is replaced
-    by 0.5, so every 0:3 word gets the same Log Ratio, −1.06.' (log₂((0.5/58) / (3/167)))"""
+    """A1, section 6: 'coloured by the readout it is more frequent in' (the plot colours by the sign of Log Ratio)
+    and section 5: 'A zero count is replaced by 0.5, so every 0:3 word gets the same Log Ratio, −1.06.'
+    (log₂((0.5/58) / (3/167)))"""
     from framing import style
     assert style.VOICE_COLORS["russian_readout"].upper() == "#D55E00" and style.VOICE_COLORS["chinese_readout"] == "#0072B2"
     zero_three = key[(key["freq_ru"] == 0) & (key["freq_cn"] == 3)]
@@ -201,9 +221,9 @@ def test_chart_colours_by_sign_and_zero_three_words_share_a_log_ratio(key):
 
 
 def test_interval_is_clopper_pearson_of_the_russian_share_turned_into_log_ratios(key):
-    """A1, section 6: 'Ours is [Clopper–Pearson]'s exact interval for the Russian share of a word's tokens, turned
-    into Log Ratios: for *cooperation* (1:5) it runs from −6.4 to +2.4.' (the file's interval) and
-    'a Russian frequency of zero fits, and its Log Ratio is −∞' (for a = 0 the exact interval's lower end is 0)"""
+    """A1, section 6: the file's interval is Clopper–Pearson's exact interval for the Russian share of a word's
+    tokens, turned into Log Ratios (the printed ends for cooperation, −6.36 and 2.36), and 'its lower end is −∞'
+    (for a = 0 the exact interval's lower end is 0)"""
     import math
     from scipy.stats import binomtest
     for a, b, low, high in key[["freq_ru", "freq_cn", "lr_ci_low", "lr_ci_high"]].itertuples(index=False):
@@ -218,7 +238,7 @@ def test_interval_is_clopper_pearson_of_the_russian_share_turned_into_log_ratios
     assert zero.low == 0 and keyness.log_ratio_ci(0, 3, C, D)[0] == -math.inf
     coop = key.set_index("term").loc["cooperation"]
     assert (coop["freq_ru"], coop["freq_cn"]) == (1, 5)
-    assert (round(coop["lr_ci_low"], 1), round(coop["lr_ci_high"], 1)) == (-6.4, 2.4)
+    assert (round(coop["lr_ci_low"], 2), round(coop["lr_ci_high"], 2)) == (-6.36, 2.36)
 
 
 def test_zero_three_words_upper_end_about_28_seven_times(key):
@@ -239,3 +259,10 @@ def test_kremlin_and_face_not_in_chart_their_interval_contains_zero(key):
         assert row["freq_ru"] + row["freq_cn"] < 3  # the chart's min_total=3
         assert round(row["lr_ci_low"], 2) == -0.89 and np.isnan(row["lr_ci_high"])
         assert keyness.log_ratio_ci(2, 0, C, D)[1] == np.inf
+
+
+def test_one_three_words_blue_just_left_of_zero(key):
+    """A1, section 6: 'The 1:3 words are blue, their dots just left of 0 (−0.06): 1/58 is a little less than 3/167.'"""
+    one_three = key[(key["freq_ru"] == 1) & (key["freq_cn"] == 3)]
+    assert len(one_three) == 4 and (one_three["log_ratio"].round(2) == -0.06).all()
+    assert 1 / C < 3 / D and round(math.log2((1 / C) / (3 / D)), 2) == -0.06

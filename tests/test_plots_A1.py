@@ -14,6 +14,9 @@ def test_keyness_intervals_figure():
     labels = [t.get_text() for t in ax.get_yticklabels()]
     assert sorted(labels) == ["a (2:5)", "b (1:4)", "c (3:0)", "d (0:3)"]
     assert np.isnan(key.set_index("term").loc["c", "lr_ci_high"])  # drawn to the edge
+    legend = ax.get_legend()
+    assert legend.get_title().get_text() == "more frequent in the"
+    assert [t.get_text() for t in legend.get_texts()] == ["Russian readout", "Chinese readout"]
 
 
 def test_keyness_intervals_other_names():

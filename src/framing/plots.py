@@ -236,9 +236,9 @@ def summary_figure(summary: pd.DataFrame, scores: pd.DataFrame | None = None,
 
 def readout_keyness_intervals(key: pd.DataFrame, min_total: int = 3, c1: str = "ru", c2: str = "cn") -> plt.Figure:
     """Log Ratio of the words seen at least ``min_total`` times in both corpora together, with the
-    95% interval (``lr_ci_low``, ``lr_ci_high``); an undefined (infinite) end runs to the edge, marked ▸.
-    The interval ends may be numbers (NaN when undefined) or text as ``keyness.read_keyness`` gives them
-    (empty when undefined). (Notebook 11's ``key_word_intervals`` draws the top words of a large comparison.)"""
+    95% interval (``lr_ci_low``, ``lr_ci_high``); an open (infinite) end runs to the edge, marked ◂ or ▸.
+    Colours (with a legend) say which readout the word is more frequent in. The interval ends may be numbers
+    (NaN when open) or text as ``keyness.read_keyness`` gives them (empty when open). (Notebook 11's ``key_word_intervals`` draws the top words of a large comparison.)"""
     f1, f2 = f"freq_{c1}", f"freq_{c2}"
     shown = key[key[f1] + key[f2] >= min_total].sort_values(["log_ratio", "term"]).reset_index(drop=True)
     ends = shown[["lr_ci_low", "lr_ci_high"]].replace("", np.nan).astype(float)
@@ -255,6 +255,9 @@ def readout_keyness_intervals(key: pd.DataFrame, min_total: int = 3, c1: str = "
             ax.text(-lim if np.isnan(l) else lim, yi, "◂" if np.isnan(l) else "▸", va="center", ha="center")
     ax.set_yticks(y, [f"{t} ({a}:{b})" for t, a, b in zip(shown["term"], shown[f1], shown[f2])])
     ax.axvline(0, color="black", linewidth=0.8)
+    ax.legend(handles=[Line2D([], [], color=style.VOICE_COLORS[v], marker="o", label=style.VOICE_LABELS[v])
+                       for v in ("russian_readout", "chinese_readout")],
+              title="more frequent in the", loc="lower right", fontsize=8, title_fontsize=8)
     ax.set(xlim=(-lim - 0.5, lim + 0.5), ylabel="word (count Russian : Chinese readout)",
            xlabel="Log Ratio with 95% interval (+1 = twice as frequent in the Russian readout)",
            title=f"Keyness with intervals: words seen at least {min_total} times in all")
