@@ -363,7 +363,7 @@ def test_log_ratio_reading(keyness):
     t = table.set_index("term")
     assert int(table["size_2022"].iloc[0]) == 4406 and size_ref == 212_102 == int(table["size_ref"].iloc[0])
     f, p = t.loc["folks"], t.loc["pat"]
-    assert (f["freq_2022"], f["freq_ref"], p["freq_2022"], p["freq_ref"]) == (19, 70, 5, 1)
+    assert (f["freq_2022"], f["freq_ref"], p["freq_2022"], p["freq_ref"]) == (19, 70, 5, 1)   # 89 and 6 times
     assert round((19 / 4406) / (70 / 212_102)) == 13 and round(f["log_ratio"], 2) == 3.71
     assert (round(f["lr_ci_low"], 2), round(f["lr_ci_high"], 2)) == (2.89, 4.46)
     assert (round(p["lr_ci_low"], 2), round(p["lr_ci_high"], 2)) == (4.75, 13.47)
@@ -478,7 +478,8 @@ def test_guests_and_stories_2022(keyness):
 def test_summary_large_reference(keyness, article_keyness):
     """11-test-out-of-sample (Summary): "A short text can have key words if the reference is large: against the
     addresses' 200,000-odd tokens even the article's 399 content tokens yield 15 words that survive a strict
-    correction": the article is far smaller than the 2022 address, yet words survive in both."""
+    correction", and section 6: "Can a text of 399 content tokens (the output) have key words?": the article is far
+    smaller than the 2022 address, yet words survive in both."""
     table, size, _ = article_keyness
     assert 200_000 < table["size_sotu"].iloc[0] < 250_000 and size == 399 and table["significant"].sum() == 15
     assert size * 10 < int(keyness[0][0]["size_2022"].iloc[0]) and keyness[0][0]["significant"].sum() > 0
