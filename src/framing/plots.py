@@ -302,7 +302,7 @@ def key_word_intervals(table: pd.DataFrame, names: tuple[str, str]):
     """Every word of ``table`` (e.g. the significant ones) with its log ratio and 95% interval:
     accent dots for words more frequent in the first corpus, grey for words rarer there; an
     open end (a word absent from one corpus, an empty ``lr_ci_high`` or ``lr_ci_low``) is an
-    arrow to the edge of the panel."""
+    arrow to the edge of the panel. A top axis reads the log ratio as a ratio (1×, 8×, 32×, ...)."""
     one, two = names
     top = table.sort_values(["log_ratio", "term"]).reset_index(drop=True)
     lim = float(np.nanmax(np.abs(top[["lr_ci_low", "lr_ci_high", "log_ratio"]].to_numpy()))) + 1
@@ -318,7 +318,7 @@ def key_word_intervals(table: pd.DataFrame, names: tuple[str, str]):
     if open_hi.any() or open_lo.any():
         ax.scatter([lim] * int(open_hi.sum()) + [-lim] * int(open_lo.sum()), list(y[open_hi]) + list(y[open_lo]),
                    marker=">", color="black", s=20, zorder=3,
-                   label=f"open end: absent from {two}, no upper limit")
+                   label=f"open end: absent from {two} (0 counted as 0.5), no upper limit")
     ax.axvline(0, color="black", linewidth=0.8)
     ax.set_yticks(y, top["term"])
     left = -lim if open_lo.any() else min(float(lo.min()), 0.0)
@@ -326,6 +326,10 @@ def key_word_intervals(table: pd.DataFrame, names: tuple[str, str]):
     ax.set(xlim=(left - 0.5, right + 0.5), ylabel="word",
            xlabel=f"log ratio (log2 of relative frequency, {one} / {two}), 95% interval",
            title=f"Key words: {one} against {two}")
+    times = ax.secondary_xaxis("top")  # the same axis read as a ratio: +1 = twice as frequent
+    ticks = [t for t in (-5, 0, 3, 5, 10, 15) if left - 0.5 <= t <= right + 0.5]
+    times.set_xticks(ticks, [f"{2 ** t:,}×" if t >= 0 else f"1/{2 ** -t}×" for t in ticks])
+    times.set_xlabel(f"times as frequent in {one}")
     ax.legend(loc="upper left", fontsize=8)
     fig.tight_layout()
     return fig
