@@ -266,3 +266,13 @@ def test_one_three_words_blue_just_left_of_zero(key):
     one_three = key[(key["freq_ru"] == 1) & (key["freq_cn"] == 3)]
     assert len(one_three) == 4 and (one_three["log_ratio"].round(2) == -0.06).all()
     assert 1 / C < 3 / D and round(math.log2((1 / C) / (3 / D)), 2) == -0.06
+
+
+def test_smallest_p_falls_at_every_step():
+    """A1, section 1: 'Tarone's rule (notebook 09, section 4) needs only the smallest *p* each count can reach (all
+    tokens in one readout), and that one falls at every step.' and '`keyness.p_fisher(0, n, 58, 167)` is Fisher's *p*
+    for 0 Russian and *n* Chinese tokens'."""
+    smallest = [keyness.min_attainable_p(n, 58, 167) for n in range(1, 40)]
+    assert all(a > b for a, b in zip(smallest, smallest[1:]))
+    for n in range(1, 13):
+        assert smallest[n - 1] == pytest.approx(min(keyness.p_fisher(n, 0, 58, 167), keyness.p_fisher(0, n, 58, 167)))
