@@ -327,10 +327,10 @@ def key_word_intervals(table: pd.DataFrame, names: tuple[str, str]):
            xlabel=f"log ratio (log2 of relative frequency, {one} / {two}), 95% interval",
            title=f"Key words: {one} against {two}")
     times = ax.secondary_xaxis("top")  # the same axis read as a ratio: +1 = twice as frequent
-    ticks = [t for t in (-5, 0, 3, 5, 10, 15) if left - 0.5 <= t <= right + 0.5]
+    ticks = [t for t in (-5, 0, 3, 10, 15) if left - 0.5 <= t <= right + 0.5]
     times.set_xticks(ticks, [f"{2 ** t:,}×" if t >= 0 else f"1/{2 ** -t}×" for t in ticks])
     times.set_xlabel(f"times as frequent in {one}")
-    ax.legend(loc="upper left", fontsize=8)
+    ax.legend(loc="lower right", fontsize=8, framealpha=1)  # opaque: the 1× line does not strike through it
     fig.tight_layout()
     return fig
 
