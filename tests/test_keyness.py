@@ -346,3 +346,16 @@ def test_permutation_p_bad_input():
         k.permutation_p([float("nan")], [1.0])
     with pytest.raises(ValueError, match="too many"):
         k.permutation_p(range(20), range(20))
+
+
+def test_split_chances_are_cached_read_only_and_scipys():
+    """The per-total chances that the Fisher columns share: scipy's hypergeometric pmf, sorted and summed, cached."""
+    from scipy.stats import hypergeom
+    from framing.keyness import _split_chances
+    lo, pmf, order, cum = _split_chances(5, 58, 167)
+    assert lo == 0 and len(pmf) == 6 and np.allclose(pmf, hypergeom.pmf(np.arange(6), 225, 58, 5))
+    assert np.allclose(order, np.sort(pmf)) and np.isclose(cum[-1], 1.0)
+    assert _split_chances(5, 58, 167)[1] is pmf  # cached
+    with pytest.raises(ValueError):
+        pmf[0] = 0.5
+    assert _split_chances(170, 58, 167)[0] == 3  # at least 170 - 167 of the tokens fall in corpus 1

@@ -338,18 +338,29 @@ def _fisher_by_total(a: np.ndarray, n: np.ndarray, c: int, d: int) -> tuple[np.n
     p, min_p = np.empty(len(a)), np.empty(len(a))
     for total in np.unique(n):
         rows = np.flatnonzero(n == total)
-        lo, hi = max(0, int(total) - d), min(int(total), c)
-        pmf = hypergeom.pmf(np.arange(lo, hi + 1), c + d, c, int(total))
-        order = np.sort(pmf)
-        cum = np.cumsum(order)
+        lo, pmf, order, cum = _split_chances(int(total), c, d)
 
         def two_sided(x):
             k = np.searchsorted(order, pmf[np.asarray(x) - lo] * (1 + 1e-7), side="right")
             return np.minimum(cum[k - 1], 1.0)
 
         p[rows] = two_sided(a[rows])
-        min_p[rows] = min(two_sided([lo])[0], two_sided([hi])[0])
+        min_p[rows] = min(two_sided([lo])[0], two_sided([lo + len(pmf) - 1])[0])
     return p, min_p
+
+
+@lru_cache(maxsize=4096)
+def _split_chances(total: int, c: int, d: int) -> tuple[int, np.ndarray, np.ndarray, np.ndarray]:
+    """For a word seen ``total`` times: the smallest possible count in corpus 1, the chance of each split
+    (hypergeometric), those chances sorted, and their running sums. Cached: ``with_tarone`` and repeated
+    tables of the same two corpora ask for the same totals again. The arrays are read-only."""
+    lo, hi = max(0, total - d), min(total, c)
+    pmf = hypergeom.pmf(np.arange(lo, hi + 1), c + d, c, total)
+    order = np.sort(pmf)
+    cum = np.cumsum(order)
+    for arr in (pmf, order, cum):
+        arr.flags.writeable = False
+    return lo, pmf, order, cum
 
 
 def keyness_table(freq_ru: Mapping[str, int], freq_cn: Mapping[str, int],
