@@ -35,9 +35,11 @@ def test_sizes():
 
 
 def test_only_the_words_cells_below_five():
-    """09: 'This approximation wants expected counts of at least 5, and *kremlin*'s two cells fall short'"""
+    """09: 'This approximation wants expected counts of at least 5, and two of *kremlin*'s expected counts (0.52 and
+    1.48) fall short' and 'Trust Fisher's here: G2's chi-square needs expected counts of at least 5.'"""
     e = keyness.expected(2, 0, C, D)
     assert e[0][0] < 5 and e[1][0] < 5 and e[0][1] > 50 and e[1][1] > 50
+    assert (round(e[0][0], 2), round(e[1][0], 2)) == (0.52, 1.48)
 
 
 def test_fisher_p_of_kremlin_and_g2_p():
@@ -233,10 +235,11 @@ def test_the_six_tested_words_and_kremlin_untested(key):
 
 
 def test_a_group_of_four_sentences_holds_54_to_106_tokens():
-    """09: 'Chance moves whole sentences, not tokens, so a group of four holds 54 to 106 tokens, not always 58.'"""
+    """09: 'Sentences differ in length, so a group of four holds 54 to 106 tokens, not always 58.'"""
     c = nb09._content()
     readouts = c[c["voice"].isin([nb09.RU, nb09.CN])]
     sizes = readouts.groupby("sent_id").size()
+    assert sizes.nunique() > 1
     totals = [int(sum(sizes[i] for i in g)) for g in combinations(sorted(sizes.index), 4)]
     assert (min(totals), max(totals)) == (54, 106) and 0 < totals.count(C) < len(totals)
     assert int(sizes[readouts.loc[readouts["voice"] == nb09.RU, "sent_id"].unique()].sum()) == C
