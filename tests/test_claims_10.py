@@ -180,3 +180,21 @@ def test_contrast_is_long(contrast):
     """10-name-the-war: "`contrast` is a *long* table: one row per target, naming and source, with the `count` of sentences"."""
     assert {"target", "naming", "source", "count"} <= set(contrast.columns)
     assert not contrast.duplicated(["target", "naming", "source"]).any()
+
+
+def test_bars_count_sentences_and_putin_eleven_plus_one(passage):
+    """10: 'Bars count sentences; where two namings overlap, the longer one counts, so sentence 2's "Vladimir Putin"
+    is not also a *Putin*: 11 + 1 make the 12 of exercise 10.2.'"""
+    from framing.frames import drop_overlaps, match_table
+    naming = sotu.read_naming()
+    both = pd.concat([corpus.analysed(corpus.read_sentences())[["sent_id", "voice", "text", "text_norm"]],
+                      sotu.with_voice(passage)[["sent_id", "voice", "text", "text_norm"]]])
+    m = match_table(both, naming["pattern"]).merge(naming[["pattern", "target", "naming"]], on="pattern")
+    m = drop_overlaps(m.reset_index(drop=True), "target")
+    per = m.groupby(["target", "voice", "naming"])["sent_id"].agg(["size", "nunique"])
+    assert (per["size"] == per["nunique"]).all()  # one row per sentence: the bars count sentences
+    c = sotu.naming_contrast(both, naming).set_index(["target", "source", "naming"])["count"]
+    assert c[("leadership", "sotu2022", "Putin")] == 11 and c[("leadership", "sotu2022", "Vladimir Putin")] == 1
+    vp = m[(m["voice"] == "sotu2022") & (m["naming"] == "Vladimir Putin")]
+    assert list(vp["sent_id"]) == [2] and 2 not in set(m.loc[(m["voice"] == "sotu2022") & (m["naming"] == "Putin"), "sent_id"])
+    assert int(passage["text_norm"].str.contains(r"\bPutin").sum()) == 12

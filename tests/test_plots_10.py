@@ -11,7 +11,7 @@ def test_naming_contrast_figure():
     df = pd.DataFrame({"target": ["war", "war", "west"], "source": ["journalist", "sotu2022", "sotu2022"],
                        "naming": ["conflict", "attack", "allies"], "count": [1, 2, 8], "example_sent_id": [4, 24, 35]})
     fig = plots.naming_contrast(df)
-    assert fig._suptitle.get_text() and fig.axes[-1].get_xlabel() == "occurrences"
+    assert fig._suptitle.get_text() and fig.axes[-1].get_xlabel() == "sentences"
 
 
 def test_naming_contrast_panels_share_one_scale():

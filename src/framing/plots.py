@@ -289,7 +289,7 @@ def naming_contrast(contrast: pd.DataFrame):
         ax.tick_params(axis="y", labelsize=8)
         ax.tick_params(axis="x", labelbottom=True)
         ax.xaxis.set_major_locator(MaxNLocator(integer=True))
-    axes[-1, 0].set_xlabel("occurrences")
+    axes[-1, 0].set_xlabel("sentences")
     fig.suptitle("The same events, two vocabularies: namings by source")
     fig.supylabel("naming (source)")
     fig.tight_layout()
