@@ -192,3 +192,14 @@ def test_a_nested_tuple_of_steps_gets_a_one_line_hint():
         normalise("a [x] b", (NORMALISATION_STEPS, step))
     with pytest.raises(TypeError, match="holds a str"):
         normalise("a", ("collapse_spaces",))
+
+
+def test_a_short_block_ending_in_a_question_or_exclamation_mark_is_body():
+    """00 and 12: a subheading is a short block 'without a final full stop, question or exclamation mark'
+    (a closing quote or bracket may follow the mark)."""
+    from framing.article import paragraph_kind
+    assert paragraph_kind(1, "Who pays for the sanctions?", set()) == "body"
+    assert paragraph_kind(1, "Stop the war!", set()) == "body"
+    assert paragraph_kind(1, 'He said "no."', set()) == "body"
+    assert paragraph_kind(1, "The two readouts", set()) == "subheading"
+    assert paragraph_kind(0, "Any first block?", set()) == "headline"

@@ -85,7 +85,7 @@ def test_guillemet_is_a_closing_mark_ending_sentence_17(seed_text, sentences):
 
 def test_headline_and_subheading_rule(sentences):
     """00: "the first block, and any block equal to it once cleaned, is the **headline**; other short blocks
-    without a final full stop are **subheadings**" """
+    without a final full stop, question or exclamation mark are **subheadings**" """
     kinds = sentences.set_index("sent_id")["kind"]
     assert kinds[kinds == "headline"].index.tolist() == [1, 2]
     assert sentences.loc[0, "para_id"] != sentences.loc[1, "para_id"]

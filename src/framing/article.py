@@ -199,7 +199,7 @@ _ENDS_SENTENCE = re.compile(r"[.!?][\"'\u201d\u00bb)]*$")
 
 def paragraph_kind(index: int, norm: str, headlines: set[str]) -> str:
     """headline (the first block, or a repeat of it), subheading (a short block
-    without a final full stop) or body."""
+    without a final full stop, question or exclamation mark) or body."""
     if index == 0 or norm in headlines:
         return "headline"
     if not _ENDS_SENTENCE.search(norm) and len(norm.split()) <= HEADING_MAX_WORDS:

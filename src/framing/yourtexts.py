@@ -153,7 +153,7 @@ def layout_table(sentences: Mapping[str, pd.DataFrame]) -> pd.DataFrame:
     headline) and a warning when that block holds more than one sentence (a title line is missing, or
     paragraphs are separated by single newlines), or when a subheading holds more than one sentence or ends in a
     bracketed stage direction ("… must end. [Applause]": a short paragraph, not a subheading): those sentences are
-    neither split nor scored; and a count of the other subheadings (short paragraphs without a final full stop, such as
+    neither split nor scored; and a count of the other subheadings (short paragraphs without a final full stop, question or exclamation mark, such as
     "Thank you all"), which are not scored either."""
     rows = {}
     for label, table in sentences.items():
