@@ -290,3 +290,12 @@ def test_constant_coder_kappa_is_0(coding):
     assert len(set(gold)) == 2
     for value in (True, False):
         assert agreement.cohen_kappa([value] * 6, gold) == 0
+
+
+def test_precision_recall_f1_returns_its_counts_and_scores():
+    """05: '`agreement.precision_recall_f1(g["hand_coded"], g["matched"])` (hand codes first, then the dictionary's)
+    returns tp, fp, fn, tn, precision, recall and F1.'"""
+    from framing import agreement
+    out = agreement.precision_recall_f1([True, False, True, False], [True, True, False, False])
+    assert list(out) == ["tp", "fp", "fn", "tn", "precision", "recall", "f1"]
+    assert (out["tp"], out["fp"], out["fn"], out["tn"]) == (1, 1, 1, 1)
