@@ -392,7 +392,7 @@ def test_only_one_side_gives_kappa_0_and_interval_0_to_0(tmp_path):
 
 def test_subheading_of_several_sentences_or_ending_in_a_stage_direction_is_flagged():
     """Reader round 5: 'We face a war in Europe. The aggression against Ukraine must end. [Applause]' was a silent
-    subheading (12 words, no final full stop); the layout table and the command's lines now warn."""
+    subheading (12 words, no final full stop); the notebook (above its layout table) and the command's lines now warn."""
     speech = ("Address\n\nWe meet tonight. The union is strong.\n\n"
               "We face a war in Europe. The aggression against Ukraine must end. [Applause]\n\n"
               "Thank you all [Applause]\n\nA real subheading\n\nMore body text.")
