@@ -372,8 +372,9 @@ def second_coder_sheets(folder: str | Path, echo=print) -> list[str]:
     return kept
 
 
-def _read_csv(path: Path, **options) -> pd.DataFrame:
-    """``pd.read_csv(path, **options)``, or an InputError naming the file when it cannot be read."""
+def _read_sheet_csv(path: Path, **options) -> pd.DataFrame:
+    """``pd.read_csv(path, **options)``, or an InputError naming the file when it cannot be read. (Not
+    ``annotations._read_csv``, which read_codebook uses: that one keeps blank lines as rows.)"""
     try:
         return pd.read_csv(path, **options)
     except (OSError, ValueError) as err:
@@ -384,7 +385,7 @@ def read_sheet(sheet: str | Path) -> pd.DataFrame:
     """A coding sheet with every column but ``sent_id`` read as text and blanks as '' (not NaN), so that
     ``sheet.loc[row, "hand_tone"] = "negative"`` works on a blank sheet; an InputError if it is unreadable."""
     path = Path(sheet)
-    df = _read_csv(path, dtype=str, keep_default_na=False)
+    df = _read_sheet_csv(path, dtype=str, keep_default_na=False)
     if "sent_id" in df.columns:
         try:
             df["sent_id"] = df["sent_id"].astype(int)
@@ -501,7 +502,7 @@ def tone_gaps(scores: Mapping[str, pd.DataFrame]) -> pd.DataFrame:
 def _frame_codes(path: Path, names: list[str]) -> dict[int, set]:
     """The frames coded per sentence in a frame sheet (split on ';', 'none' as no frame), blank rows left out
     with a warning; an unknown frame name or fewer than two coded rows is an InputError."""
-    df = _read_csv(path)
+    df = _read_sheet_csv(path)
     if "frame" not in df.columns or "sent_id" not in df.columns:
         raise InputError(f"{path}: needs the columns sent_id and frame")
     check_texts(path)
